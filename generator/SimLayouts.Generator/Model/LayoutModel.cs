@@ -1,0 +1,80 @@
+namespace SimLayouts.Generator.Model;
+
+// The validated, location-free description of one layout file: what the emitters turn into C#.
+// Every type here is an equatable record so the incremental pipeline can tell "nothing changed".
+
+internal sealed record LayoutModel(
+    string Name,
+    string CSharpName,
+    string Namespace,
+    string? Doc,
+    string FileName,
+    string FilePath,
+    VersionModel? Version,
+    EquatableArray<ConstantModel> Constants,
+    EquatableArray<EnumModel> Enums,
+    EquatableArray<StructModel> Structs,
+    EquatableArray<PageModel> Pages);
+
+internal sealed record VersionModel(
+    string PageNativeName, string FieldNativeName, int FieldOffset, ScalarKind FieldType, decimal? Current, EquatableArray<decimal> Known);
+
+internal sealed record ConstantModel(string NativeName, string CSharpName, decimal Value, string? Doc);
+
+internal sealed record EnumModel(
+    string NativeName, string CSharpName, string? Doc, ScalarKind Underlying, bool IsFlags, EquatableArray<EnumMemberModel> Members);
+
+internal sealed record EnumMemberModel(string NativeName, string CSharpName, decimal Value, string? Doc);
+
+/// <summary>A reusable struct type, or the body of a page.</summary>
+internal sealed record StructModel(
+    string NativeName, string CSharpName, string? Doc, int Size, EquatableArray<FieldModel> Fields);
+
+internal sealed record PageModel(StructModel Body, string Segment, ConsistencyModel Consistency);
+
+internal enum ConsistencyProtocol
+{
+    None,
+    Seqlock,
+    Counter,
+}
+
+internal sealed record ConsistencyModel(ConsistencyProtocol Protocol, string? CounterNativeName, int CounterOffset, ScalarKind CounterType);
+
+internal enum FieldKind
+{
+    Scalar,
+    String,
+    Struct,
+}
+
+/// <summary>
+/// One member at a fixed offset. <see cref="UnitSize"/> is the size of one scalar, one string or one struct;
+/// <see cref="Stride"/> separates elements of the outer dimension; <see cref="Size"/> is the whole member.
+/// </summary>
+internal sealed record FieldModel(
+    string NativeName,
+    string CSharpName,
+    string JsonName,
+    string? Doc,
+    string? Unit,
+    int Offset,
+    FieldKind Kind,
+    ScalarKind Scalar,
+    string TypeName,
+    string? EnumNativeName,
+    string? EnumCSharpName,
+    string? StructNativeName,
+    string? StructCSharpName,
+    EquatableArray<int> Dims,
+    int UnitSize,
+    int Stride,
+    int Size)
+{
+    public bool IsArray => Dims.Count > 0;
+
+    public int End => Offset + Size;
+
+    /// <summary>Bytes of one element of the outer dimension, without any stride padding.</summary>
+    public int InnerSize => Dims.Count == 2 ? UnitSize * Dims[1] : UnitSize;
+}

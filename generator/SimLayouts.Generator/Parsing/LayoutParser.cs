@@ -1,0 +1,300 @@
+using System.Collections.Generic;
+using System.IO;
+using SimLayouts.Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SimLayouts.Generator.Parsing;
+
+/// <summary>
+/// Reads a layout file into <see cref="LayoutSyntax"/> with YamlDotNet's representation model, which keeps
+/// the line and column of every node. Structure errors become diagnostics; nothing here throws on bad input.
+/// </summary>
+internal static class LayoutParser
+{
+    private static readonly string[] LayoutKeys = ["layout", "namespace", "csharp", "doc", "version", "constants", "enums", "structs", "pages"];
+    private static readonly string[] VersionKeys = ["page", "field", "current", "known"];
+    private static readonly string[] ConstantKeys = ["name", "value", "csharp", "doc"];
+    private static readonly string[] EnumKeys = ["name", "type", "flags", "prefix", "csharp", "doc", "values"];
+    private static readonly string[] EnumMemberKeys = ["name", "value", "csharp", "doc"];
+    private static readonly string[] StructKeys = ["name", "size", "csharp", "doc", "fields"];
+    private static readonly string[] PageKeys = ["name", "segment", "size", "csharp", "doc", "consistency", "fields"];
+    private static readonly string[] ConsistencyKeys = ["protocol", "counter"];
+    private static readonly string[] FieldKeys = ["name", "offset", "type", "length", "dims", "stride", "enum", "csharp", "json", "doc", "unit"];
+
+    public static LayoutSyntax? Parse(string path, string text, ParseContext context)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException exception) when (IsDuplicateKey(exception, out var key))
+        {
+            context.Report(LayoutDiagnostics.DuplicateKey, context.SpanOf(exception.Start, exception.End), key);
+            return null;
+        }
+        catch (YamlException exception)
+        {
+            context.Report(LayoutDiagnostics.MalformedYaml, context.SpanOf(exception.Start, exception.End), FirstLine(exception.Message));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            context.Report(LayoutDiagnostics.MissingKey, SourceSpan.StartOf(path), "The layout file", "layout");
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode;
+            context.Report(LayoutDiagnostics.InvalidValue, context.SpanOf(second), "document", "a layout file holds exactly one YAML document");
+        }
+
+        return ReadLayout(context, stream.Documents[0].RootNode);
+    }
+
+    private static LayoutSyntax? ReadLayout(ParseContext context, YamlNode root)
+    {
+        if (YamlMapping.Open(context, root, "the layout", LayoutKeys) is not { } map)
+        {
+            return null;
+        }
+
+        var layout = new LayoutSyntax
+        {
+            Span = map.Span,
+            Name = map.String("layout"),
+            Namespace = map.String("namespace"),
+            CSharp = map.String("csharp"),
+            Doc = map.String("doc")?.Value,
+        };
+
+        if (map.Raw("version") is { } version)
+        {
+            layout.Version = ReadVersion(context, version);
+        }
+
+        foreach (var node in map.Sequence("constants"))
+        {
+            if (YamlMapping.Open(context, node, "a constant", ConstantKeys) is { } item)
+            {
+                layout.Constants.Add(new ConstantSyntax
+                {
+                    Span = item.Span,
+                    Name = item.String("name"),
+                    Value = item.Number("value"),
+                    CSharp = item.String("csharp"),
+                    Doc = item.String("doc")?.Value,
+                });
+            }
+        }
+
+        foreach (var node in map.Sequence("enums"))
+        {
+            if (ReadEnum(context, node) is { } item)
+            {
+                layout.Enums.Add(item);
+            }
+        }
+
+        foreach (var node in map.Sequence("structs"))
+        {
+            if (ReadStruct(context, node, isPage: false) is { } item)
+            {
+                layout.Structs.Add(item);
+            }
+        }
+
+        foreach (var node in map.Sequence("pages"))
+        {
+            if (ReadStruct(context, node, isPage: true) is { } item)
+            {
+                layout.Pages.Add(item);
+            }
+        }
+
+        return layout;
+    }
+
+    private static VersionSyntax? ReadVersion(ParseContext context, YamlNode node)
+    {
+        if (YamlMapping.Open(context, node, "version", VersionKeys) is not { } map)
+        {
+            return null;
+        }
+
+        var version = new VersionSyntax
+        {
+            Span = map.Span,
+            Page = map.String("page"),
+            Field = map.String("field"),
+            Current = map.Number("current"),
+        };
+        foreach (var item in map.Sequence("known"))
+        {
+            if (map.ReadNumber(item, "known") is { } number)
+            {
+                version.Known.Add(number);
+            }
+        }
+
+        return version;
+    }
+
+    private static EnumSyntax? ReadEnum(ParseContext context, YamlNode node)
+    {
+        if (YamlMapping.Open(context, node, "an enum", EnumKeys) is not { } map)
+        {
+            return null;
+        }
+
+        var syntax = new EnumSyntax
+        {
+            Span = map.Span,
+            Name = map.String("name"),
+            Type = map.String("type"),
+            CSharp = map.String("csharp"),
+            Prefix = map.String("prefix"),
+            IsFlags = map.Bool("flags"),
+            Doc = map.String("doc")?.Value,
+        };
+
+        foreach (var item in map.Sequence("values"))
+        {
+            if (YamlMapping.Open(context, item, "an enum value", EnumMemberKeys) is { } member)
+            {
+                syntax.Members.Add(new EnumMemberSyntax
+                {
+                    Span = member.Span,
+                    Name = member.String("name"),
+                    Value = member.Number("value"),
+                    CSharp = member.String("csharp"),
+                    Doc = member.String("doc")?.Value,
+                });
+            }
+        }
+
+        return syntax;
+    }
+
+    private static StructSyntax? ReadStruct(ParseContext context, YamlNode node, bool isPage)
+    {
+        var what = isPage ? "a page" : "a struct";
+        if (YamlMapping.Open(context, node, what, isPage ? PageKeys : StructKeys) is not { } map)
+        {
+            return null;
+        }
+
+        var syntax = new StructSyntax
+        {
+            IsPage = isPage,
+            Span = map.Span,
+            Name = map.String("name"),
+            CSharp = map.String("csharp"),
+            Size = map.Int("size", minimum: 1),
+            Doc = map.String("doc")?.Value,
+        };
+
+        if (isPage)
+        {
+            syntax.Segment = map.String("segment");
+            if (map.Raw("consistency") is { } consistency
+                && YamlMapping.Open(context, consistency, "consistency", ConsistencyKeys) is { } protocol)
+            {
+                syntax.Consistency = new ConsistencySyntax
+                {
+                    Span = protocol.Span,
+                    Protocol = protocol.String("protocol"),
+                    Counter = protocol.String("counter"),
+                };
+            }
+        }
+
+        foreach (var item in map.Sequence("fields"))
+        {
+            if (ReadField(context, item) is { } field)
+            {
+                syntax.Fields.Add(field);
+            }
+        }
+
+        return syntax;
+    }
+
+    private static FieldSyntax? ReadField(ParseContext context, YamlNode node)
+    {
+        if (YamlMapping.Open(context, node, "a field", FieldKeys) is not { } map)
+        {
+            return null;
+        }
+
+        return new FieldSyntax
+        {
+            Span = map.Span,
+            Name = map.String("name"),
+            Offset = map.Int("offset", minimum: 0),
+            Type = map.String("type"),
+            Length = map.Int("length", minimum: 1),
+            Dims = ReadDims(context, map),
+            Stride = map.Int("stride", minimum: 1),
+            Enum = map.String("enum"),
+            CSharp = map.String("csharp"),
+            Json = map.String("json"),
+            Doc = map.String("doc")?.Value,
+            Unit = map.String("unit")?.Value,
+        };
+    }
+
+    /// <summary>Dimensions are a list (<c>[64, 3]</c>) or a single count (<c>64</c>).</summary>
+    private static Located<List<int>>? ReadDims(ParseContext context, YamlMapping map)
+    {
+        if (map.Raw("dims") is not { } node)
+        {
+            return null;
+        }
+
+        var items = node is YamlSequenceNode sequence ? (IEnumerable<YamlNode>)sequence.Children : [node];
+        var dims = new List<int>();
+        foreach (var item in items)
+        {
+            if (map.ReadNumber(item, "dims") is not { } number)
+            {
+                return null;
+            }
+
+            if (number.Value < 1 || number.Value > int.MaxValue || number.Value != decimal.Truncate(number.Value))
+            {
+                context.Report(LayoutDiagnostics.InvalidValue, number.Span, "dims", $"each dimension is a whole number of at least 1, found {number.Value}");
+                return null;
+            }
+
+            dims.Add((int)number.Value);
+        }
+
+        if (dims.Count == 0)
+        {
+            context.Report(LayoutDiagnostics.InvalidValue, context.SpanOf(node), "dims", "list at least one dimension");
+            return null;
+        }
+
+        return new Located<List<int>>(dims, context.SpanOf(node));
+    }
+
+    private static bool IsDuplicateKey(YamlException exception, out string key)
+    {
+        const string Marker = "Duplicate key";
+        var message = exception.Message ?? string.Empty;
+        var at = message.IndexOf(Marker, System.StringComparison.OrdinalIgnoreCase);
+        key = at < 0 ? string.Empty : message.Substring(at + Marker.Length).Trim().Trim('\'', '"', '.');
+        return at >= 0;
+    }
+
+    private static string FirstLine(string? message)
+    {
+        var text = message ?? "unknown error";
+        var end = text.IndexOf('\n');
+        return (end < 0 ? text : text.Substring(0, end)).Trim();
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using SimLayouts.Generator.Diagnostics;
+
+namespace SimLayouts.Generator.Parsing;
+
+// What a layout file says, as written, with the place of every value so validation can point at it.
+// These objects live only inside one pipeline step and never reach the incremental cache.
+
+internal sealed record Located<T>(T Value, SourceSpan Span);
+
+internal sealed class LayoutSyntax
+{
+    public SourceSpan Span { get; set; }
+    public Located<string>? Name { get; set; }
+    public Located<string>? Namespace { get; set; }
+    public Located<string>? CSharp { get; set; }
+    public string? Doc { get; set; }
+    public VersionSyntax? Version { get; set; }
+    public List<ConstantSyntax> Constants { get; } = [];
+    public List<EnumSyntax> Enums { get; } = [];
+    public List<StructSyntax> Structs { get; } = [];
+    public List<StructSyntax> Pages { get; } = [];
+}
+
+internal sealed class VersionSyntax
+{
+    public SourceSpan Span { get; set; }
+    public Located<string>? Page { get; set; }
+    public Located<string>? Field { get; set; }
+    public Located<decimal>? Current { get; set; }
+    public List<Located<decimal>> Known { get; } = [];
+}
+
+internal sealed class ConstantSyntax
+{
+    public SourceSpan Span { get; set; }
+    public Located<string>? Name { get; set; }
+    public Located<decimal>? Value { get; set; }
+    public Located<string>? CSharp { get; set; }
+    public string? Doc { get; set; }
+}
+
+internal sealed class EnumSyntax
+{
+    public SourceSpan Span { get; set; }
+    public Located<string>? Name { get; set; }
+    public Located<string>? Type { get; set; }
+    public Located<string>? CSharp { get; set; }
+    public Located<string>? Prefix { get; set; }
+    public bool IsFlags { get; set; }
+    public string? Doc { get; set; }
+    public List<EnumMemberSyntax> Members { get; } = [];
+}
+
+internal sealed class EnumMemberSyntax
+{
+    public SourceSpan Span { get; set; }
+    public Located<string>? Name { get; set; }
+    public Located<decimal>? Value { get; set; }
+    public Located<string>? CSharp { get; set; }
+    public string? Doc { get; set; }
+}
+
+/// <summary>A struct type, or a page (a struct with a segment and a consistency protocol).</summary>
+internal sealed class StructSyntax
+{
+    public bool IsPage { get; set; }
+    public SourceSpan Span { get; set; }
+    public Located<string>? Name { get; set; }
+    public Located<string>? CSharp { get; set; }
+    public Located<int>? Size { get; set; }
+    public string? Doc { get; set; }
+    public Located<string>? Segment { get; set; }
+    public ConsistencySyntax? Consistency { get; set; }
+    public List<FieldSyntax> Fields { get; } = [];
+}
+
+internal sealed class ConsistencySyntax
+{
+    public SourceSpan Span { get; set; }
+    public Located<string>? Protocol { get; set; }
+    public Located<string>? Counter { get; set; }
+}
+
+internal sealed class FieldSyntax
+{
+    public SourceSpan Span { get; set; }
+    public Located<string>? Name { get; set; }
+    public Located<int>? Offset { get; set; }
+    public Located<string>? Type { get; set; }
+    public Located<int>? Length { get; set; }
+    public Located<List<int>>? Dims { get; set; }
+    public Located<int>? Stride { get; set; }
+    public Located<string>? Enum { get; set; }
+    public Located<string>? CSharp { get; set; }
+    public Located<string>? Json { get; set; }
+    public string? Doc { get; set; }
+    public string? Unit { get; set; }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+
+namespace SimLayouts;
+
+/// <summary>Everything one layout file declares, available at run time.</summary>
+public sealed class LayoutDescription
+{
+    /// <summary>Creates a description; generated code calls this.</summary>
+    public LayoutDescription(
+        string name,
+        string? doc,
+        VersionDescription? version,
+        IReadOnlyList<PageDescription> pages,
+        IReadOnlyList<StructDescription> structs,
+        IReadOnlyList<EnumDescription> enums)
+    {
+        Name = name;
+        Doc = doc;
+        Version = version;
+        Pages = pages;
+        Structs = structs;
+        Enums = enums;
+    }
+
+    /// <summary>The layout name (<c>pcars2</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>The layout's description, if any.</summary>
+    public string? Doc { get; }
+
+    /// <summary>Where the page version is and which versions the layout knows, if declared.</summary>
+    public VersionDescription? Version { get; }
+
+    /// <summary>The pages, in declaration order.</summary>
+    public IReadOnlyList<PageDescription> Pages { get; }
+
+    /// <summary>The reusable struct types.</summary>
+    public IReadOnlyList<StructDescription> Structs { get; }
+
+    /// <summary>The enums and flag enums.</summary>
+    public IReadOnlyList<EnumDescription> Enums { get; }
+}
+
+/// <summary>The field that carries a page's version, and the versions a layout knows.</summary>
+/// <param name="Page">The native name of the page holding the field.</param>
+/// <param name="Field">The native name of the version field.</param>
+/// <param name="Offset">The field's byte offset.</param>
+/// <param name="Current">The version the layout describes completely, if declared.</param>
+/// <param name="Known">Versions whose fields share these offsets.</param>
+public sealed record VersionDescription(string Page, string Field, int Offset, long? Current, IReadOnlyList<long> Known);
+
+/// <summary>An enum or flag enum of a layout.</summary>
+/// <param name="NativeName">The name the layout gives it (often the header's type caption).</param>
+/// <param name="CSharpName">The generated enum type's name.</param>
+/// <param name="UnderlyingType">The layout type of its values (<c>u32</c>, <c>i32</c>, ...).</param>
+/// <param name="IsFlags">Whether values are bit flags.</param>
+/// <param name="Members">The named values.</param>
+/// <param name="Doc">The layout's description, if any.</param>
+public sealed record EnumDescription(string NativeName, string CSharpName, string UnderlyingType, bool IsFlags, IReadOnlyList<EnumMemberDescription> Members, string? Doc);
+
+/// <summary>One named value of an enum.</summary>
+/// <param name="NativeName">The header's name (<c>GAME_EXITED</c>).</param>
+/// <param name="CSharpName">The generated member name (<c>Exited</c>).</param>
+/// <param name="Value">The value (u64 values above <see cref="long.MaxValue"/> wrap).</param>
+public sealed record EnumMemberDescription(string NativeName, string CSharpName, long Value);

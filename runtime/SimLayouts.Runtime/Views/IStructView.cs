@@ -1,0 +1,36 @@
+using System;
+
+namespace SimLayouts;
+
+/// <summary>
+/// A generated read-only view over the bytes of one struct or page. The static members let generic code
+/// (arrays of structs, snapshots, the runtime's readers) create views without knowing the layout.
+/// </summary>
+public interface IStructView<TSelf>
+    where TSelf : IStructView<TSelf>, allows ref struct
+{
+    /// <summary>Size in bytes of one instance, as the layout declares it.</summary>
+    static abstract int Size { get; }
+
+    /// <summary>Creates a view over <paramref name="data"/>; nothing is copied.</summary>
+    static abstract TSelf Create(ReadOnlySpan<byte> data);
+}
+
+/// <summary>A generated writable view over the bytes of one struct or page.</summary>
+public interface IWritableStructView<TSelf>
+    where TSelf : IWritableStructView<TSelf>, allows ref struct
+{
+    /// <summary>Size in bytes of one instance, as the layout declares it.</summary>
+    static abstract int Size { get; }
+
+    /// <summary>Creates a writable view over <paramref name="data"/>; nothing is copied.</summary>
+    static abstract TSelf Create(Span<byte> data);
+}
+
+/// <summary>A generated read-only view over a whole shared-memory page.</summary>
+public interface IPageView<TSelf> : IStructView<TSelf>
+    where TSelf : IPageView<TSelf>, allows ref struct
+{
+    /// <summary>The page's metadata: segment name, size, consistency protocol and every field.</summary>
+    static abstract PageDescription Page { get; }
+}

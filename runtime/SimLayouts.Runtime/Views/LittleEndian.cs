@@ -1,0 +1,67 @@
+using System;
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace SimLayouts;
+
+/// <summary>
+/// Generic little-endian element access for the array views. The type tests fold away when the JIT
+/// specialises each instantiation, so a read costs what a BinaryPrimitives call costs.
+/// </summary>
+public static class LittleEndian
+{
+    /// <summary>Reads one <typeparamref name="T"/> from the start of <paramref name="source"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Read<T>(ReadOnlySpan<byte> source)
+        where T : unmanaged
+    {
+        if (typeof(T) == typeof(bool))
+        {
+            // A C bool may hold any non-zero byte; normalise it so that == true behaves.
+            var flag = source[0] != 0;
+            return Unsafe.As<bool, T>(ref flag);
+        }
+
+        var value = MemoryMarshal.Read<T>(source);
+        return BitConverter.IsLittleEndian ? value : Reverse(value);
+    }
+
+    /// <summary>Writes <paramref name="value"/> at the start of <paramref name="destination"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Write<T>(Span<byte> destination, T value)
+        where T : unmanaged
+    {
+        if (typeof(T) == typeof(bool))
+        {
+            destination[0] = Unsafe.As<T, bool>(ref value) ? (byte)1 : (byte)0;
+            return;
+        }
+
+        if (!BitConverter.IsLittleEndian)
+        {
+            value = Reverse(value);
+        }
+
+        MemoryMarshal.Write(destination, in value);
+    }
+
+    private static T Reverse<T>(T value)
+        where T : unmanaged
+    {
+        switch (Unsafe.SizeOf<T>())
+        {
+            case 2:
+                var u16 = BinaryPrimitives.ReverseEndianness(Unsafe.As<T, ushort>(ref value));
+                return Unsafe.As<ushort, T>(ref u16);
+            case 4:
+                var u32 = BinaryPrimitives.ReverseEndianness(Unsafe.As<T, uint>(ref value));
+                return Unsafe.As<uint, T>(ref u32);
+            case 8:
+                var u64 = BinaryPrimitives.ReverseEndianness(Unsafe.As<T, ulong>(ref value));
+                return Unsafe.As<ulong, T>(ref u64);
+            default:
+                return value;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace SimLayouts;
+
+/// <summary>
+/// A fixed-length array of little-endian scalars (or enums, or 1-byte booleans) inside a page, read in place.
+/// Elements are <c>stride</c> bytes apart.
+/// </summary>
+public readonly ref struct ValueArray<T>
+    where T : unmanaged
+{
+    private readonly ReadOnlySpan<byte> _data;
+    private readonly int _stride;
+
+    /// <summary>Creates a view of <paramref name="length"/> elements <paramref name="stride"/> bytes apart.</summary>
+    public ValueArray(ReadOnlySpan<byte> data, int length, int stride)
+    {
+        _data = data;
+        Length = length;
+        _stride = stride;
+    }
+
+    /// <summary>The number of elements the layout declares.</summary>
+    public int Length { get; }
+
+    /// <summary>Reads element <paramref name="index"/>; throws <see cref="ArgumentOutOfRangeException"/> outside 0..Length-1.</summary>
+    public T this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            if ((uint)index >= (uint)Length)
+            {
+                ArrayIndex.Throw(index, Length);
+            }
+
+            return LittleEndian.Read<T>(_data.Slice(index * _stride));
+        }
+    }
+
+    /// <summary>Copies every element into a new array.</summary>
+    public T[] ToArray()
+    {
+        var result = new T[Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = this[i];
+        }
+
+        return result;
+    }
+
+    /// <summary>Enumerates the elements in order without allocating.</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    /// <summary>Enumerates a <see cref="ValueArray{T}"/>.</summary>
+    public ref struct Enumerator
+    {
+        private readonly ValueArray<T> _array;
+        private int _index;
+
+        internal Enumerator(ValueArray<T> array)
+        {
+            _array = array;
+            _index = -1;
+        }
+
+        /// <summary>The element at the current position.</summary>
+        public readonly T Current => _array[_index];
+
+        /// <summary>Advances to the next element.</summary>
+        public bool MoveNext() => ++_index < _array.Length;
+    }
+}
+
+/// <summary>A writable <see cref="ValueArray{T}"/>, for simulators and tests.</summary>
+public readonly ref struct WritableValueArray<T>
+    where T : unmanaged
+{
+    private readonly Span<byte> _data;
+    private readonly int _stride;
+
+    /// <summary>Creates a view of <paramref name="length"/> elements <paramref name="stride"/> bytes apart.</summary>
+    public WritableValueArray(Span<byte> data, int length, int stride)
+    {
+        _data = data;
+        Length = length;
+        _stride = stride;
+    }
+
+    /// <summary>The number of elements the layout declares.</summary>
+    public int Length { get; }
+
+    /// <summary>Reads or writes element <paramref name="index"/>.</summary>
+    public T this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            if ((uint)index >= (uint)Length)
+            {
+                ArrayIndex.Throw(index, Length);
+            }
+
+            return LittleEndian.Read<T>(_data.Slice(index * _stride));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        set
+        {
+            if ((uint)index >= (uint)Length)
+            {
+                ArrayIndex.Throw(index, Length);
+            }
+
+            LittleEndian.Write(_data.Slice(index * _stride), value);
+        }
+    }
+
+    /// <summary>A read-only view of the same bytes.</summary>
+    public ValueArray<T> AsReadOnly() => new(_data, Length, _stride);
+}
+
+internal static class ArrayIndex
+{
+    public static void Throw(int index, int length) =>
+        throw new ArgumentOutOfRangeException(nameof(index), index, $"Index must be in 0..{length - 1}.");
+}
