@@ -28,10 +28,18 @@ internal static class LayoutCompiler
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.Report(LayoutDiagnostics.InternalError, SourceSpan.StartOf(source.Path), exception.GetType().Name + ": " + exception.Message);
+            context.Report(LayoutDiagnostics.InternalError, SourceSpan.StartOf(source.Path), exception.GetType().Name + ": " + exception.Message + " " + FirstFrame(exception));
             model = null;
         }
 
         return new LayoutCompilation(context.Diagnostics.Count == 0 ? model : null, context.Diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Where it failed, so that a bug report is actionable without a debugger.</summary>
+    private static string FirstFrame(Exception exception)
+    {
+        var trace = exception.StackTrace ?? string.Empty;
+        var end = trace.IndexOf('\n');
+        return (end < 0 ? trace : trace.Substring(0, end)).Trim();
     }
 }

@@ -25,9 +25,10 @@ internal static class LayoutParser
     public static LayoutSyntax? Parse(string path, string text, ParseContext context)
     {
         var stream = new YamlStream();
+        var parser = new GuardedParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException exception) when (IsDuplicateKey(exception, out var key))
         {
@@ -37,6 +38,12 @@ internal static class LayoutParser
         catch (YamlException exception)
         {
             context.Report(LayoutDiagnostics.MalformedYaml, context.SpanOf(exception.Start, exception.End), FirstLine(exception.Message));
+            return null;
+        }
+        catch (System.Exception exception) when (exception is System.InvalidOperationException or System.ArgumentException or System.FormatException or System.OverflowException)
+        {
+            // YamlDotNet's scanner throws these on some malformed text; the text is at fault, not the generator.
+            context.Report(LayoutDiagnostics.MalformedYaml, context.SpanOf(parser.LastGood, parser.LastGood), "unreadable text after this point (" + FirstLine(exception.Message) + ")");
             return null;
         }
 

@@ -13,7 +13,53 @@ internal sealed class ParseContext(string path)
 
     public List<DiagnosticInfo> Diagnostics { get; } = [];
 
-    public SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start, node.End);
+    /// <summary>
+    /// The whole extent of <paramref name="node"/>. YamlDotNet gives a mapping or sequence only the extent of
+    /// its opening event, so the end is taken from the last descendant.
+    /// </summary>
+    public SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start, EndOf(node));
+
+    private static Mark EndOf(YamlNode node)
+    {
+        var end = node.End;
+        var pending = new Stack<YamlNode>();
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        pending.Push(node);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (!seen.Add(current))
+            {
+                continue; // An alias can make the graph cyclic.
+            }
+
+            if (current.End.Index > end.Index)
+            {
+                end = current.End;
+            }
+
+            switch (current)
+            {
+                case YamlMappingNode mapping:
+                    foreach (var entry in mapping.Children)
+                    {
+                        pending.Push(entry.Key);
+                        pending.Push(entry.Value);
+                    }
+
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var item in sequence.Children)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+            }
+        }
+
+        return end;
+    }
 
     public SourceSpan SpanOf(Mark start, Mark end) => new(
         Path,
@@ -26,6 +72,15 @@ internal sealed class ParseContext(string path)
 
     public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
         Diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));
+}
+
+internal sealed class ReferenceEqualityComparer : IEqualityComparer<YamlNode>
+{
+    public static readonly ReferenceEqualityComparer Instance = new();
+
+    public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(YamlNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }
 
 /// <summary>
@@ -189,6 +244,8 @@ internal sealed class YamlMapping
         if (body.Length > 0 && char.IsDigit(body[0])
             && decimal.TryParse(body, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
+            // 4.0 is the whole number 4: drop the scale so it prints as 4 in generated code.
+            value = value == decimal.Truncate(value) ? decimal.Truncate(value) : value;
             value = negative ? -value : value;
             return true;
         }

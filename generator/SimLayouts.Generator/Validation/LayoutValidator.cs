@@ -14,7 +14,7 @@ namespace SimLayouts.Generator.Validation;
 internal sealed class LayoutValidator
 {
     /// <summary>Members every generated view declares besides its fields.</summary>
-    private static readonly string[] ReservedMemberNames = ["Bytes", "Create", "Size", "Page", "AsReadOnly", "ToString", "GetHashCode", "Equals", "GetType"];
+    private static readonly string[] ReservedMemberNames = ["Bytes", "Create", "Size", "Page", "Offsets", "AsReadOnly", "ToString", "GetHashCode", "Equals", "GetType"];
 
     private readonly ParseContext _context;
     private readonly LayoutSyntax _syntax;
@@ -123,6 +123,11 @@ internal sealed class LayoutValidator
             if (item.Value is not { } value)
             {
                 Report(LayoutDiagnostics.MissingKey, item.Span, $"Constant '{name.Value}'", "value");
+                continue;
+            }
+
+            if (!IsWholeLong(value))
+            {
                 continue;
             }
 
@@ -395,6 +400,11 @@ internal sealed class LayoutValidator
             return null;
         }
 
+        if ((version.Current is { } current && !IsWholeLong(current)) || !version.Known.All(IsWholeLong))
+        {
+            return null;
+        }
+
         var field = page.Body.Fields.FirstOrDefault(f => f.NativeName == fieldName.Value);
         if (field is null || field.Kind != FieldKind.Scalar || field.IsArray || !field.Scalar.IsInteger())
         {
@@ -580,7 +590,14 @@ internal sealed class LayoutValidator
             return null;
         }
 
-        var innerSize = dims.Count == 2 ? unitSize * dims[1] : unitSize;
+        var innerLong = dims.Count == 2 ? (long)unitSize * dims[1] : unitSize;
+        if (innerLong > int.MaxValue)
+        {
+            Report(LayoutDiagnostics.UnsupportedShape, field.Dims!.Span, name.Value, "the member is larger than 2 GiB");
+            return null;
+        }
+
+        var innerSize = (int)innerLong;
         var stride = innerSize;
         if (field.Stride is { } declaredStride)
         {
@@ -610,7 +627,7 @@ internal sealed class LayoutValidator
         var json = field.Json?.Value ?? NameRules.ToJson(csharp);
         if (json.Length == 0)
         {
-            Report(LayoutDiagnostics.InvalidValue, field.Json!.Span, "json", "a JSON name cannot be empty");
+            Report(LayoutDiagnostics.InvalidValue, (field.Json ?? name).Span, "json", "a JSON name cannot be empty");
             return null;
         }
 
@@ -646,8 +663,28 @@ internal sealed class LayoutValidator
         return csharp;
     }
 
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments)
+    {
+        // A key whose value was already reported as invalid is not "missing" as well: one mistake, one diagnostic.
+        if (descriptor == LayoutDiagnostics.MissingKey && _context.Diagnostics.Any(d => d.Span.StartIndex >= span.StartIndex && d.Span.StartIndex < span.EndIndex))
+        {
+            return;
+        }
+
         _context.Report(descriptor, span, arguments);
+    }
+
+    /// <summary>Constants and versions are whole numbers that fit a C# <c>long</c>.</summary>
+    private bool IsWholeLong(Located<decimal> value)
+    {
+        if (value.Value == decimal.Truncate(value.Value) && value.Value >= long.MinValue && value.Value <= long.MaxValue)
+        {
+            return true;
+        }
+
+        Report(LayoutDiagnostics.InvalidValue, value.Span, "value", $"expected a whole number that fits 64 bits, found {value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        return false;
+    }
 
     private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
