@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace SimLayouts;
 
@@ -74,7 +75,11 @@ public readonly ref struct ValueArray<T>
     }
 }
 
-/// <summary>A writable <see cref="ValueArray{T}"/>, for simulators and tests.</summary>
+/// <summary>
+/// A writable <see cref="ValueArray{T}"/>, for simulators and tests. The indexer returns a reference into
+/// the page, like <see cref="Span{T}"/>, so <c>writer.Speeds[3] = 1f</c> works on the property directly.
+/// Page bytes are little-endian, so this type needs a little-endian host (every platform the games run on).
+/// </summary>
 public readonly ref struct WritableValueArray<T>
     where T : unmanaged
 {
@@ -84,6 +89,7 @@ public readonly ref struct WritableValueArray<T>
     /// <summary>Creates a view of <paramref name="length"/> elements <paramref name="stride"/> bytes apart.</summary>
     public WritableValueArray(Span<byte> data, int length, int stride)
     {
+        HostByteOrder.EnsureLittleEndian();
         _data = data;
         Length = length;
         _stride = stride;
@@ -92,8 +98,8 @@ public readonly ref struct WritableValueArray<T>
     /// <summary>The number of elements the layout declares.</summary>
     public int Length { get; }
 
-    /// <summary>Reads or writes element <paramref name="index"/>.</summary>
-    public T this[int index]
+    /// <summary>A reference to element <paramref name="index"/>, to read or assign.</summary>
+    public ref T this[int index]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
@@ -103,23 +109,24 @@ public readonly ref struct WritableValueArray<T>
                 ArrayIndex.Throw(index, Length);
             }
 
-            return LittleEndian.Read<T>(_data.Slice(index * _stride));
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        set
-        {
-            if ((uint)index >= (uint)Length)
-            {
-                ArrayIndex.Throw(index, Length);
-            }
-
-            LittleEndian.Write(_data.Slice(index * _stride), value);
+            var element = _data.Slice(index * _stride, Unsafe.SizeOf<T>());
+            return ref Unsafe.As<byte, T>(ref MemoryMarshal.GetReference(element));
         }
     }
 
     /// <summary>A read-only view of the same bytes.</summary>
     public ValueArray<T> AsReadOnly() => new(_data, Length, _stride);
+}
+
+internal static class HostByteOrder
+{
+    public static void EnsureLittleEndian()
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("Writable array views need a little-endian host; the pages are little-endian.");
+        }
+    }
 }
 
 internal static class ArrayIndex

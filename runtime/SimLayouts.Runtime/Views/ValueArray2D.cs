@@ -103,16 +103,8 @@ public readonly ref struct WritableValueArray2D<T>
         }
     }
 
-    /// <summary>Reads or writes the element at <paramref name="row"/>, <paramref name="column"/>.</summary>
-    public T this[int row, int column]
-    {
-        get => this[row][column];
-        set
-        {
-            var line = this[row];
-            line[column] = value;
-        }
-    }
+    /// <summary>A reference to the element at <paramref name="row"/>, <paramref name="column"/>, to read or assign.</summary>
+    public ref T this[int row, int column] => ref this[row][column];
 
     /// <summary>A read-only view of the same bytes.</summary>
     public ValueArray2D<T> AsReadOnly() => new(_data, Length, Columns, _rowStride);
