@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SimLayouts.Generator.Diagnostics;
+using SimLayouts.Generator.Tests.Infrastructure;
+
+namespace SimLayouts.Generator.Tests;
+
+/// <summary>
+/// Every mistake in a layout is one diagnostic with a stable ID at the right line and column.
+/// In each case a ⟦ marks where the diagnostic must point; it is removed before the generator runs.
+/// </summary>
+public sealed class DiagnosticTests
+{
+    private const char Marker = '⟦';
+
+    private const string ValidLayout = """
+        layout: test
+        enums:
+          - name: Mode
+            type: u32
+            values:
+              - { name: OFF, value: 0 }
+              - { name: ON, value: 1 }
+        structs:
+          - name: Car
+            size: 8
+            fields:
+              - { name: speed, offset: 0, type: f32 }
+              - { name: gear, offset: 4, type: i32 }
+        pages:
+          - name: Page
+            segment: seg
+            size: 64
+            consistency: { protocol: seqlock, counter: seq }
+            fields:
+              - { name: seq, offset: 0, type: u32 }
+              - { name: mode, offset: 4, type: u32, enum: Mode }
+              - { name: cars, offset: 8, type: Car, dims: [4] }
+              - { name: label, offset: 40, type: string, length: 16 }
+        """;
+
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return Case("SL0001", "    segment: seg", "    segment: seg⟦: x");
+        yield return Case("SL0002", "{ name: seq, offset: 0, type: u32 }", "{ name: seq, offset: 0, type: u32, ⟦colour: red }");
+        yield return Case("SL0003", "      - { name: label, offset: 40, type: string, length: 16 }", "      - ⟦{ name: label, type: string, length: 16 }");
+        yield return Case("SL0004", "    size: 64", "    size: ⟦big");
+        yield return Case("SL0005", "{ name: speed, offset: 0, type: f32 }", "{ name: speed, offset: 0, type: ⟦float32 }");
+        yield return Case("SL0006", "enum: Mode }", "enum: ⟦Moode }");
+        yield return Case("SL0007", "{ name: gear, offset: 4, type: i32 }", "{ name: gear, offset: ⟦2, type: i32 }");
+        yield return Case("SL0008", "{ name: label, offset: 40,", "{ name: label, offset: ⟦60,");
+        yield return Case("SL0009", "dims: [4] }", "dims: [4], stride: ⟦4 }");
+        yield return Case("SL0010", "{ name: mode, offset: 4,", "{ name: ⟦seq, offset: 4,");
+        yield return Case("SL0011", "{ name: mode, offset: 4,", "{ name: ⟦Seq, offset: 4,");
+        yield return Case("SL0012", "{ name: ON, value: 1 }", "{ name: ON, value: ⟦0 }");
+        yield return Case("SL0013", "{ name: label, offset: 40,", "{ name: ⟦2label, offset: 40,");
+        yield return Case("SL0014", "{ name: mode, offset: 4, type: u32, enum: Mode }", "{ name: mode, offset: 4, type: i32, enum: ⟦Mode }");
+        yield return Case("SL0015", "{ name: ON, value: 1 }", "{ name: ON, value: ⟦-1 }");
+        yield return Case("SL0016", "counter: seq }", "counter: ⟦sequence }");
+        yield return Case("SL0017", "dims: [4] }", "dims: ⟦[4, 1, 1] }");
+        yield return Case("SL0018", "{ name: gear, offset: 4, type: i32 }", "{ name: gear, offset: 4, type: ⟦Car }");
+        yield return Case("SL0020", "{ name: seq, offset: 0, type: u32 }", "{ name: seq, offset: 0, ⟦offset: 4, type: u32 }");
+    }
+
+    [Test]
+    public void The_valid_base_layout_has_no_diagnostics()
+    {
+        var run = GeneratorHarness.Run(ValidLayout);
+
+        Assert.That(run.GeneratorDiagnostics, Is.Empty);
+        Assert.That(run.CompileErrors(), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Each_mistake_is_reported_once_at_its_place(string id, string layout, int line, int column)
+    {
+        var run = GeneratorHarness.Run(layout, "/layouts/bad.layout.yaml");
+
+        Assert.That(run.Exception, Is.Null);
+        Assert.That(run.GeneratorDiagnostics, Has.Length.EqualTo(1), "one mistake, one diagnostic: " + string.Join(" | ", run.GeneratorDiagnostics));
+        var diagnostic = run.GeneratorDiagnostics[0];
+        var position = diagnostic.Location.GetLineSpan();
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostic.Id, Is.EqualTo(id), diagnostic.ToString());
+            Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Error));
+            Assert.That(position.Path, Is.EqualTo("/layouts/bad.layout.yaml"));
+            Assert.That((position.StartLinePosition.Line, position.StartLinePosition.Character), Is.EqualTo((line, column)), diagnostic.ToString());
+        });
+        Assert.That(run.GeneratedSources, Is.Empty, "a layout with errors generates nothing");
+    }
+
+    [Test]
+    public void Every_descriptor_has_a_test_case_that_triggers_it()
+    {
+        var covered = Cases().Select(c => (string)c.Arguments[0]!).ToHashSet();
+        covered.Add("SL0019"); // GeneratedCodeTests: a compilation without SimLayouts.Runtime.
+        covered.Add("SL0099"); // The internal-error guard: RobustnessTests assert it never fires.
+
+        Assert.That(LayoutDiagnostics.Descriptors.Select(d => d.Id), Is.SubsetOf(covered));
+    }
+
+    [Test]
+    public void Every_descriptor_id_is_listed_in_the_language_reference()
+    {
+        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "layouts", "README.md"));
+
+        foreach (var descriptor in LayoutDiagnostics.Descriptors)
+        {
+            Assert.That(readme, Does.Contain(descriptor.Id), descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static TestCaseData Case(string id, string find, string replaceWithMarker)
+    {
+        Assert.That(ValidLayout, Does.Contain(find), "test case must edit the base layout");
+        var marked = ValidLayout.Replace(find, replaceWithMarker, StringComparison.Ordinal);
+        var at = marked.IndexOf(Marker, StringComparison.Ordinal);
+        var before = marked[..at];
+        var line = before.Count(c => c == '\n');
+        var column = at - (before.LastIndexOf('\n') + 1);
+        return new TestCaseData(id, marked.Remove(at, 1), line, column).SetName($"{id} at {line + 1}:{column + 1}");
+    }
+}
