@@ -115,7 +115,10 @@ internal static class MetadataEmitter
                 code.Line($"        new({Text.Literal(model.NativeName)}, {Text.Literal(model.CSharpName)}, {Text.Literal(model.Underlying.YamlName())}, {(model.IsFlags ? "true" : "false")}, new global::SimLayouts.EnumMemberDescription[] {{ {members} }}, {Text.Literal(model.Doc)}),");
             }
 
-            code.Line("    });");
+            code.Line("    },");
+            var constants = string.Join(", ", layout.Constants.Select(c =>
+                $"new({Text.Literal(c.NativeName)}, {Text.Literal(c.CSharpName)}, {LongLiteral(c.Value)})"));
+            code.Line($"    new global::SimLayouts.ConstantDescription[] {{ {constants} }});");
         }
 
         if (layout.Constants.Count > 0)

@@ -12,8 +12,10 @@ public sealed class LayoutDescription
         VersionDescription? version,
         IReadOnlyList<PageDescription> pages,
         IReadOnlyList<StructDescription> structs,
-        IReadOnlyList<EnumDescription> enums)
+        IReadOnlyList<EnumDescription> enums,
+        IReadOnlyList<ConstantDescription> constants)
     {
+        Constants = constants;
         Name = name;
         Doc = doc;
         Version = version;
@@ -39,7 +41,16 @@ public sealed class LayoutDescription
 
     /// <summary>The enums and flag enums.</summary>
     public IReadOnlyList<EnumDescription> Enums { get; }
+
+    /// <summary>The named constants (array lengths, the header version, ...).</summary>
+    public IReadOnlyList<ConstantDescription> Constants { get; }
 }
+
+/// <summary>A named constant of a layout.</summary>
+/// <param name="NativeName">The header's name (<c>STRING_LENGTH_MAX</c>).</param>
+/// <param name="CSharpName">The generated constant's name (<c>StringLengthMax</c>).</param>
+/// <param name="Value">The value.</param>
+public sealed record ConstantDescription(string NativeName, string CSharpName, long Value);
 
 /// <summary>The field that carries a page's version, and the versions a layout knows.</summary>
 /// <param name="Page">The native name of the page holding the field.</param>

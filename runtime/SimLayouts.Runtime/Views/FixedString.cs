@@ -121,12 +121,18 @@ public readonly ref struct WritableFixedStringArray
     /// <summary>The byte length of each string, NUL included.</summary>
     public int StringLength { get; }
 
-    /// <summary>Reads or writes string <paramref name="index"/>.</summary>
+    /// <summary>Reads or writes string <paramref name="index"/> (to write, hold the array in a local, or use <see cref="Set"/>).</summary>
     public string this[int index]
     {
         get => FixedString.Decode(GetBytes(index));
         set => FixedString.Encode(value, GetBytes(index));
     }
+
+    /// <summary>
+    /// Writes string <paramref name="index"/>: <c>writer.CarNames.Set(3, "x")</c>. A string cannot be returned
+    /// by reference, so assigning through the indexer of the property itself is CS1612; this is the way.
+    /// </summary>
+    public void Set(int index, string? value) => FixedString.Encode(value, GetBytes(index));
 
     /// <summary>The raw, writable bytes of string <paramref name="index"/>.</summary>
     public Span<byte> GetBytes(int index)
