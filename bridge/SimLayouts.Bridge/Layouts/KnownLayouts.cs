@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+
+namespace SimLayouts.Bridge.Layouts;
+
+/// <summary>
+/// The layouts the command line knows, by name. Adding a game is one line in <see cref="All"/>:
+/// its generated <c>Description</c>; the name comes from the layout itself.
+/// </summary>
+internal static class KnownLayouts
+{
+    /// <summary>Every compiled layout the commands can use, in the order help and errors list them.</summary>
+    public static IReadOnlyList<LayoutDescription> All { get; } =
+    [
+        Pcars2.Pcars2Layout.Description,
+    ];
+
+    /// <summary>The layout names (<c>pcars2</c>, ...).</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. All.Select(layout => layout.Name)];
+
+    /// <summary>The names as one human-readable list: <c>pcars2, acevo</c>.</summary>
+    public static string NamesText => string.Join(", ", Names);
+
+    /// <summary>Finds a layout by name, ignoring case.</summary>
+    public static bool TryGet(string? name, [NotNullWhen(true)] out LayoutDescription? layout)
+    {
+        layout = All.FirstOrDefault(candidate => string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase));
+        return layout is not null;
+    }
+}

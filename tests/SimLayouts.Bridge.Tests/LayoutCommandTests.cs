@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using NUnit.Framework;
+using SimLayouts.Bridge.Tests.Infrastructure;
+
+namespace SimLayouts.Bridge.Tests;
+
+/// <summary><c>simlayouts layout</c> as a user runs it, checked against the reference tables.</summary>
+[TestFixture]
+public sealed class LayoutCommandTests
+{
+    private const int Pcars2MemberCount = 166;
+
+    private static readonly string[] TsvColumns = ["page", "name", "type", "offset", "dims", "size"];
+    private static readonly string[] JsonKeys = ["page", "name", "type", "offset", "dims", "size", "enum", "unit"];
+
+    [Test]
+    public void Tsv_has_a_header_and_one_row_per_member()
+    {
+        var result = CommandLine.Run("layout", "pcars2", "--format", "tsv");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            Assert.That(result.Error, Is.Empty);
+            Assert.That(result.Output, Does.Not.Contain('\r'), "line endings are \\n");
+            Assert.That(result.Output, Does.EndWith("\n"));
+        }
+
+        var lines = Lines(result.Output);
+        Assert.That(lines[0].Split('\t'), Is.EqualTo(TsvColumns));
+        Assert.That(lines, Has.Count.EqualTo(Pcars2MemberCount + 1));
+        Assert.That(lines.Skip(1).Select(line => line.Split('\t').Length), Is.All.EqualTo(TsvColumns.Length));
+    }
+
+    [Test]
+    public void Tsv_rows_match_the_pcars2_reference_table()
+    {
+        var reference = ReferenceTable.Load("pcars2");
+        var printed = TsvRows(CommandLine.Run("layout", "pcars2").Output);
+
+        Assert.That(printed.Select(row => row.Name), Is.Unique);
+        var printedByName = printed.ToDictionary(row => row.Name, StringComparer.Ordinal);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(reference, Has.Count.EqualTo(Pcars2MemberCount), "reference rows");
+            Assert.That(printed.Select(row => row.Name), Is.EqualTo(reference.Select(row => row.Name)), "same rows, same order, nothing extra");
+            Assert.That(printed.Select(row => row.Page), Is.All.EqualTo("SharedMemory"));
+
+            foreach (var expected in reference)
+            {
+                if (!printedByName.TryGetValue(expected.Name, out var actual))
+                {
+                    Assert.Fail($"{expected.Name}: missing from the output");
+                    continue;
+                }
+
+                Assert.That(actual.Offset, Is.EqualTo(expected.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture)), $"{expected.Name} offset");
+                Assert.That(actual.Dims, Is.EqualTo(expected.Dims), $"{expected.Name} dims");
+                Assert.That(actual.Size, Is.EqualTo(expected.TotalSize.ToString(System.Globalization.CultureInfo.InvariantCulture)), $"{expected.Name} size");
+            }
+        }
+    }
+
+    [Test]
+    public void Json_is_one_array_of_row_objects()
+    {
+        var result = CommandLine.Run("layout", "pcars2", "--format", "json");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Output, Does.Not.Contain('\r'), "line endings are \\n");
+
+        using var document = JsonDocument.Parse(result.Output);
+        var root = document.RootElement;
+        Assert.That(root.ValueKind, Is.EqualTo(JsonValueKind.Array));
+        Assert.That(root.GetArrayLength(), Is.EqualTo(Pcars2MemberCount));
+
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var row in root.EnumerateArray())
+            {
+                Assert.That(row.EnumerateObject().Select(property => property.Name), Is.EqualTo(JsonKeys));
+                Assert.That(row.GetProperty("page").ValueKind, Is.EqualTo(JsonValueKind.String));
+                Assert.That(row.GetProperty("name").ValueKind, Is.EqualTo(JsonValueKind.String));
+                Assert.That(row.GetProperty("type").ValueKind, Is.EqualTo(JsonValueKind.String));
+                Assert.That(row.GetProperty("offset").ValueKind, Is.EqualTo(JsonValueKind.Number));
+                Assert.That(row.GetProperty("dims").ValueKind, Is.EqualTo(JsonValueKind.Array));
+                Assert.That(row.GetProperty("dims").EnumerateArray().Select(dim => dim.ValueKind), Is.All.EqualTo(JsonValueKind.Number));
+                Assert.That(row.GetProperty("size").ValueKind, Is.EqualTo(JsonValueKind.Number));
+                Assert.That(row.GetProperty("enum").ValueKind, Is.AnyOf(JsonValueKind.String, JsonValueKind.Null));
+                Assert.That(row.GetProperty("unit").ValueKind, Is.AnyOf(JsonValueKind.String, JsonValueKind.Null));
+            }
+        }
+    }
+
+    [Test]
+    public void Json_rows_agree_with_the_reference_table()
+    {
+        var reference = ReferenceTable.Load("pcars2");
+        using var document = JsonDocument.Parse(CommandLine.Run("layout", "pcars2", "--format", "json").Output);
+        var rows = document.RootElement.EnumerateArray().ToList();
+        Assert.That(rows, Has.Count.EqualTo(reference.Count));
+
+        using (Assert.EnterMultipleScope())
+        {
+            for (var i = 0; i < reference.Count; i++)
+            {
+                var expected = reference[i];
+                var row = rows[i];
+                var dims = row.GetProperty("dims").EnumerateArray().Select(dim => dim.GetInt32()).ToList();
+                Assert.That(row.GetProperty("name").GetString(), Is.EqualTo(expected.Name));
+                Assert.That(row.GetProperty("offset").GetInt32(), Is.EqualTo(expected.Offset), $"{expected.Name} offset");
+                Assert.That(dims.Count == 0 ? "-" : string.Join("x", dims), Is.EqualTo(expected.Dims), $"{expected.Name} dims");
+                Assert.That(row.GetProperty("size").GetInt32(), Is.EqualTo(expected.TotalSize), $"{expected.Name} size");
+                Assert.That(row.GetProperty("enum").GetString() ?? "-", Is.EqualTo(expected.Enum), $"{expected.Name} enum");
+                Assert.That(row.GetProperty("unit").GetString() ?? "-", Is.EqualTo(expected.Unit), $"{expected.Name} unit");
+            }
+        }
+    }
+
+    [Test]
+    public void Unknown_layout_fails_with_exit_code_2_and_lists_the_known_layouts()
+    {
+        var result = CommandLine.Run("layout", "nosuchgame");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2));
+            Assert.That(result.Output, Is.Empty);
+            Assert.That(result.Error, Does.Contain("nosuchgame"));
+            Assert.That(result.Error, Does.Contain("pcars2"));
+            Assert.That(Lines(result.Error), Has.Count.EqualTo(1), "one message");
+        }
+    }
+
+    [Test]
+    public void Default_format_is_tsv()
+    {
+        var byDefault = CommandLine.Run("layout", "pcars2");
+        var tsv = CommandLine.Run("layout", "pcars2", "--format", "tsv");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(byDefault.ExitCode, Is.Zero, byDefault.Error);
+            Assert.That(byDefault.Output, Does.StartWith("page\tname\ttype\toffset\tdims\tsize\n"));
+            Assert.That(byDefault.Output, Is.EqualTo(tsv.Output));
+        }
+    }
+
+    [Test]
+    public void Unknown_format_is_a_usage_error()
+    {
+        var result = CommandLine.Run("layout", "pcars2", "--format", "xml");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.Not.Zero);
+            Assert.That(result.Error, Does.Contain("xml"));
+        }
+    }
+
+    private static List<string> Lines(string text) =>
+        [.. text.Split('\n').Where(line => line.Length > 0)];
+
+    private static List<TsvRow> TsvRows(string output) =>
+        [.. Lines(output).Skip(1).Select(line => line.Split('\t')).Select(cells => new TsvRow(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]))];
+
+    private sealed record TsvRow(string Page, string Name, string Type, string Offset, string Dims, string Size);
+}
