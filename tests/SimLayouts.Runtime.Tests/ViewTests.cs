@@ -112,6 +112,16 @@ public sealed class ViewTests
     }
 
     [Test]
+    public void An_array_view_that_would_reach_past_its_bytes_cannot_be_created()
+    {
+        var bytes = new byte[255];
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => _ = new ValueArray<float>(bytes, 64, 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => _ = new ValueArray<float>(bytes, 2, 2));
+        Assert.That(new ValueArray<float>(bytes, 63, 4).Length, Is.EqualTo(63));
+    }
+
+    [Test]
     public void Foreach_visits_every_element_in_order()
     {
         var writer = new SharedMemoryWritableView(_page);

@@ -27,6 +27,36 @@ public static class LittleEndian
         return BitConverter.IsLittleEndian ? value : Reverse(value);
     }
 
+    /// <summary>
+    /// Reads one <typeparamref name="T"/> at <paramref name="offset"/> bytes past <paramref name="start"/> with no
+    /// bounds check: callers have proven the element lies inside their span (the array views check their
+    /// extent once, in their constructor, and the index on each access).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static T ReadUnchecked<T>(ref byte start, int offset)
+        where T : unmanaged
+    {
+        ref var at = ref Unsafe.Add(ref start, offset);
+        if (typeof(T) == typeof(bool))
+        {
+            var flag = at != 0;
+            return Unsafe.As<bool, T>(ref flag);
+        }
+
+        var value = Unsafe.ReadUnaligned<T>(ref at);
+        return BitConverter.IsLittleEndian ? value : Reverse(value);
+    }
+
+    /// <summary>Throws unless <paramref name="length"/> elements <paramref name="stride"/> bytes apart fit in <paramref name="available"/> bytes.</summary>
+    internal static void EnsureFits<T>(int available, int length, int stride)
+        where T : unmanaged
+    {
+        if (length < 0 || stride < Unsafe.SizeOf<T>() || (length > 0 && ((long)(length - 1) * stride) + Unsafe.SizeOf<T>() > available))
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), $"{length} elements of {Unsafe.SizeOf<T>()} bytes, {stride} apart, do not fit in {available} bytes.");
+        }
+    }
+
     /// <summary>Writes <paramref name="value"/> at the start of <paramref name="destination"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Write<T>(Span<byte> destination, T value)

@@ -17,6 +17,7 @@ public readonly ref struct ValueArray<T>
     /// <summary>Creates a view of <paramref name="length"/> elements <paramref name="stride"/> bytes apart.</summary>
     public ValueArray(ReadOnlySpan<byte> data, int length, int stride)
     {
+        LittleEndian.EnsureFits<T>(data.Length, length, stride);
         _data = data;
         Length = length;
         _stride = stride;
@@ -36,7 +37,7 @@ public readonly ref struct ValueArray<T>
                 ArrayIndex.Throw(index, Length);
             }
 
-            return LittleEndian.Read<T>(_data.Slice(index * _stride));
+            return LittleEndian.ReadUnchecked<T>(ref MemoryMarshal.GetReference(_data), index * _stride);
         }
     }
 
@@ -58,20 +59,29 @@ public readonly ref struct ValueArray<T>
     /// <summary>Enumerates a <see cref="ValueArray{T}"/>.</summary>
     public ref struct Enumerator
     {
-        private readonly ValueArray<T> _array;
+        private readonly ReadOnlySpan<byte> _data;
+        private readonly int _length;
+        private readonly int _stride;
         private int _index;
 
         internal Enumerator(ValueArray<T> array)
         {
-            _array = array;
+            _data = array._data;
+            _length = array.Length;
+            _stride = array._stride;
             _index = -1;
         }
 
         /// <summary>The element at the current position.</summary>
-        public readonly T Current => _array[_index];
+        public readonly T Current
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => LittleEndian.ReadUnchecked<T>(ref MemoryMarshal.GetReference(_data), _index * _stride);
+        }
 
         /// <summary>Advances to the next element.</summary>
-        public bool MoveNext() => ++_index < _array.Length;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MoveNext() => ++_index < _length;
     }
 }
 
@@ -90,6 +100,7 @@ public readonly ref struct WritableValueArray<T>
     public WritableValueArray(Span<byte> data, int length, int stride)
     {
         HostByteOrder.EnsureLittleEndian();
+        LittleEndian.EnsureFits<T>(data.Length, length, stride);
         _data = data;
         Length = length;
         _stride = stride;
