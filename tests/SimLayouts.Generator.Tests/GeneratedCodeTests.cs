@@ -55,6 +55,97 @@ public sealed class GeneratedCodeTests
     }
 
     [Test]
+    public void Every_scalar_type_embedded_structs_and_2d_arrays_read_back_what_was_written()
+    {
+        const string Layout = """
+            layout: kinds
+            namespace: Consumer.Kinds
+            enums:
+              - { name: Small, type: i8, values: [ { name: NEG, value: -1 }, { name: POS, value: 1 } ] }
+              - { name: Bits, type: u16, flags: true, values: [ { name: A, value: 1 }, { name: B, value: 0x8000 } ] }
+            structs:
+              - name: Inner
+                size: 16
+                fields:
+                  - { name: d, offset: 0, type: f64 }
+                  - { name: tag, offset: 8, type: string, length: 8 }
+              - name: Outer
+                size: 24
+                fields:
+                  - { name: id, offset: 0, type: u64 }
+                  - { name: inner, offset: 8, type: Inner }
+            pages:
+              - name: Page
+                segment: Local\kinds
+                size: 256
+                fields:
+                  - { name: u8v, offset: 0, type: u8 }
+                  - { name: i8v, offset: 1, type: i8, enum: Small }
+                  - { name: u16v, offset: 2, type: u16, enum: Bits }
+                  - { name: i16v, offset: 4, type: i16 }
+                  - { name: u32v, offset: 8, type: u32 }
+                  - { name: i32v, offset: 12, type: i32 }
+                  - { name: u64v, offset: 16, type: u64 }
+                  - { name: i64v, offset: 24, type: i64 }
+                  - { name: f32v, offset: 32, type: f32 }
+                  - { name: f64v, offset: 36, type: f64 }
+                  - { name: flag, offset: 44, type: bool }
+                  - { name: outer, offset: 48, type: Outer }
+                  - { name: ids, offset: 72, type: u64, dims: [4, 2] }
+                  - { name: outers, offset: 136, type: Outer, dims: [4], stride: 30 }
+            """;
+        const string Usage = """
+            using System;
+            using Consumer.Kinds;
+
+            /// <summary>Writes then reads every kind of member.</summary>
+            public static class Probe
+            {
+                /// <summary>Returns the first member that did not read back, or null.</summary>
+                public static string? Run()
+                {
+                    var page = new byte[PageLayout.Size];
+                    var w = new PageWritableView(page);
+                    w.U8v = 250; w.I8v = Small.Neg; w.U16v = Bits.A | Bits.B; w.I16v = -300;
+                    w.U32v = 4_000_000_000; w.I32v = -5; w.U64v = ulong.MaxValue - 1; w.I64v = long.MinValue + 1;
+                    w.F32v = 1.5f; w.F64v = Math.PI; w.Flag = true;
+                    var outer = w.Outer; outer.Id = 77; var inner = outer.Inner; inner.D = 2.25; inner.Tag = "tag";
+                    w.Ids[3, 1] = 0xDEADBEEFCAFEBABE;
+                    var last = w.Outers[3]; last.Id = 99; var lastInner = last.Inner; lastInner.Tag = "end";
+                    var v = new PageView(page);
+                    if (v.U8v != 250) return "u8";
+                    if (v.I8v != Small.Neg || (sbyte)v.I8v != -1) return "i8";
+                    if (v.U16v != (Bits.A | Bits.B)) return "u16";
+                    if (v.I16v != -300) return "i16";
+                    if (v.U32v != 4_000_000_000) return "u32";
+                    if (v.I32v != -5) return "i32";
+                    if (v.U64v != ulong.MaxValue - 1) return "u64";
+                    if (v.I64v != long.MinValue + 1) return "i64";
+                    if (v.F32v != 1.5f) return "f32";
+                    if (v.F64v != Math.PI) return "f64";
+                    if (!v.Flag) return "bool";
+                    if (v.Outer.Id != 77 || v.Outer.Inner.D != 2.25 || v.Outer.Inner.Tag != "tag") return "embedded";
+                    if (v.Ids[3][1] != 0xDEADBEEFCAFEBABE || v.Ids.Columns != 2) return "2-D u64";
+                    if (v.Outers[3].Id != 99 || v.Outers[3].Inner.Tag != "end") return "struct array with stride";
+                    if (BitConverter.ToUInt64(page, 136 + (3 * 30)) != 99) return "stride offset";
+                    if (BitConverter.ToDouble(page, 48 + 8) != 2.25) return "embedded offset";
+                    return null;
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(Layout, sources: Usage);
+
+        Assert.That(run.GeneratorDiagnostics, Is.Empty);
+        Assert.That(run.CompileErrors(includeWarnings: true).Select(d => d.ToString()), Is.Empty);
+        using var image = new System.IO.MemoryStream();
+        Assert.That(run.Output.Emit(image).Success);
+        var assembly = System.Reflection.Assembly.Load(image.ToArray());
+        var failure = assembly.GetType("Probe")!.GetMethod("Run")!.Invoke(null, null);
+        Assert.That(failure, Is.Null);
+    }
+
+    [Test]
     public void Every_generated_file_is_marked_auto_generated_and_nullable_enabled()
     {
         var run = GeneratorHarness.Run(GeneratorHarness.RealLayout("pcars2.layout.yaml"));
