@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using SimLayouts.Generator.Model;
 
@@ -10,20 +11,5 @@ internal sealed record DiagnosticInfo(string Id, SourceSpan Span, EquatableArray
         new(descriptor.Id, span, new EquatableArray<string>(arguments));
 
     public Diagnostic ToDiagnostic() =>
-        Diagnostic.Create(LayoutDiagnostics.ById(Id), Span.ToLocation(), Arguments.ToArray<object>());
-}
-
-internal static class EquatableArrayExtensions
-{
-    public static T[] ToArray<T>(this EquatableArray<string> items)
-        where T : class
-    {
-        var result = new T[items.Count];
-        for (var i = 0; i < items.Count; i++)
-        {
-            result[i] = (T)(object)items[i];
-        }
-
-        return result;
-    }
+        Diagnostic.Create(LayoutDiagnostics.ById(Id), Span.ToLocation(), Arguments.Cast<object>().ToArray());
 }
