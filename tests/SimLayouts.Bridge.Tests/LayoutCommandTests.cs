@@ -35,6 +35,25 @@ public sealed class LayoutCommandTests
         Assert.That(lines.Skip(1).Select(line => line.Split('\t').Length), Is.All.EqualTo(TsvColumns.Length));
     }
 
+    [TestCase("SPageFilePhysics", "physics.tsv")]
+    [TestCase("SPageFileGraphicEvo", "graphics.tsv")]
+    [TestCase("SPageFileStaticEvo", "static.tsv")]
+    public void Acevo_prints_all_three_pages_and_each_matches_its_reference_table(string page, string file)
+    {
+        var result = CommandLine.Run("layout", "acevo");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        var printed = TsvRows(result.Output);
+        Assert.That(printed, Has.Count.EqualTo(85 + 394 + 19));
+        Assert.That(printed.Select(row => row.Page).Distinct(), Is.EqualTo(new[] { "SPageFilePhysics", "SPageFileGraphicEvo", "SPageFileStaticEvo" }));
+
+        var reference = ReferenceTable.Load("acevo", file);
+        var rows = printed.Where(row => row.Page == page).ToList();
+        Assert.That(rows.Select(row => row.Name), Is.EqualTo(reference.Select(row => row.Name)));
+        Assert.That(
+            rows.Select(row => (row.Offset, row.Dims, row.Size)),
+            Is.EqualTo(reference.Select(row => (row.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Dims, row.TotalSize.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+    }
+
     [Test]
     public void Tsv_rows_match_the_pcars2_reference_table()
     {

@@ -146,6 +146,40 @@ public sealed class GeneratedCodeTests
     }
 
     [Test]
+    public void Acevo_layout_generates_code_that_compiles_without_warnings()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.RealLayout("acevo.layout.yaml"), "/layouts/acevo.layout.yaml");
+
+        Assert.That(run.Exception, Is.Null);
+        Assert.That(run.GeneratorDiagnostics, Is.Empty);
+        Assert.That(run.CompileErrors(includeWarnings: true).Select(d => d.ToString()), Is.Empty);
+    }
+
+    [TestCase("type: i16", true)]
+    [TestCase("type: u16", true)]
+    [TestCase("type: u32", false)]
+    [TestCase("type: i16, dims: [2]", false)]
+    public void A_single_value_may_be_narrower_than_its_enum_but_an_array_may_not(string shape, bool accepted)
+    {
+        var layout = $$"""
+            layout: widening
+            enums:
+              - { name: Gear, type: i32, values: [ { name: REVERSE, value: 0 }, { name: NEUTRAL, value: 1 } ] }
+            pages:
+              - name: Page
+                segment: seg
+                size: 8
+                fields:
+                  - { name: gear, offset: 0, {{shape}}, enum: Gear }
+            """;
+
+        var run = GeneratorHarness.Run(layout);
+
+        Assert.That(run.GeneratorDiagnostics.Select(d => d.Id), accepted ? Is.Empty : Is.EqualTo(new[] { "SL0014" }));
+        Assert.That(run.CompileErrors().Select(d => d.ToString()), Is.Empty);
+    }
+
+    [Test]
     public void Every_generated_file_is_marked_auto_generated_and_nullable_enabled()
     {
         var run = GeneratorHarness.Run(GeneratorHarness.RealLayout("pcars2.layout.yaml"));

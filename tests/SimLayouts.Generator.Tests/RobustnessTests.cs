@@ -12,9 +12,9 @@ namespace SimLayouts.Generator.Tests;
 /// </summary>
 public sealed class RobustnessTests
 {
-    private const int MutantsPerLayout = 400;
+    private const int MutantsPerLayout = 300;
 
-    private static IEnumerable<string> LayoutFiles() => ["pcars2.layout.yaml"];
+    private static IEnumerable<string> LayoutFiles() => ["pcars2.layout.yaml", "acevo.layout.yaml"];
 
     [TestCaseSource(nameof(LayoutFiles))]
     public void Randomly_mutated_layouts_never_make_the_generator_throw(string file)

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Collections.Generic;
+using SimLayouts.AcEvo;
 using SimLayouts.Pcars2;
 using SimLayouts.Runtime.Tests.Infrastructure;
 
@@ -25,13 +27,35 @@ public sealed class FidelityTests
     }
 
     [Test]
-    public void Every_reference_member_is_in_the_metadata_with_the_same_offset_dims_and_size()
+    public void The_acevo_pages_are_the_official_structs()
     {
-        var reference = ReferenceTables.Fields("pcars2");
-        Assert.That(reference, Has.Count.EqualTo(166));
-        Assert.That(Page.Fields.Select(f => f.Path), Is.EqualTo(reference.Select(r => r.Name)), "same members in the same order");
+        Assert.That((PhysicsLayout.SegmentName, PhysicsLayout.Size), Is.EqualTo((@"Local\acevo_pmf_physics", 800)));
+        Assert.That((GraphicsLayout.SegmentName, GraphicsLayout.Size), Is.EqualTo((@"Local\acevo_pmf_graphics", 4900)));
+        Assert.That((StaticLayout.SegmentName, StaticLayout.Size), Is.EqualTo((@"Local\acevo_pmf_static", 208)));
+        Assert.That(PhysicsLayout.Description.Consistency, Is.EqualTo(ConsistencyProtocol.Counter));
+        Assert.That(GraphicsLayout.Description.Consistency, Is.EqualTo(ConsistencyProtocol.Counter));
+        Assert.That((GraphicsLayout.Description.CounterField, GraphicsLayout.Description.CounterOffset), Is.EqualTo(("packetId", 0)));
+        Assert.That(StaticLayout.Description.Consistency, Is.EqualTo(ConsistencyProtocol.None));
+        Assert.That(GraphicsLayout.Description.Fields.Count(f => !f.Path.Contains('.', StringComparison.Ordinal)), Is.EqualTo(135));
+        Assert.That(GraphicsLayout.Description.Fields.Count(f => f.Type.StartsWith("SMEvo", StringComparison.Ordinal)), Is.EqualTo(16));
+    }
 
-        foreach (var (expected, actual) in reference.Zip(Page.Fields))
+    private static IEnumerable<TestCaseData> Pages()
+    {
+        yield return new TestCaseData("pcars2", "fields.tsv", SharedMemoryLayout.Description, 166).SetName("pcars2 SharedMemory matches fields.tsv");
+        yield return new TestCaseData("acevo", "physics.tsv", PhysicsLayout.Description, 85).SetName("acevo physics matches physics.tsv");
+        yield return new TestCaseData("acevo", "graphics.tsv", GraphicsLayout.Description, 394).SetName("acevo graphics matches graphics.tsv");
+        yield return new TestCaseData("acevo", "static.tsv", StaticLayout.Description, 19).SetName("acevo static matches static.tsv");
+    }
+
+    [TestCaseSource(nameof(Pages))]
+    public void Every_reference_member_is_in_the_metadata_with_the_same_offset_dims_and_size(string game, string file, PageDescription page, int rows)
+    {
+        var reference = ReferenceTables.Fields(game, file);
+        Assert.That(reference, Has.Count.EqualTo(rows));
+        Assert.That(page.Fields.Select(f => f.Path), Is.EqualTo(reference.Select(r => r.Name)), "same members in the same order");
+
+        foreach (var (expected, actual) in reference.Zip(page.Fields))
         {
             Assert.Multiple(() =>
             {
@@ -40,18 +64,23 @@ public sealed class FidelityTests
                 Assert.That(actual.Size, Is.EqualTo(expected.TotalSize), expected.Name + " size");
                 Assert.That(actual.ElementSize, Is.EqualTo(expected.ElementSize), expected.Name + " element size");
                 Assert.That(actual.Enum, Is.EqualTo(expected.Enum), expected.Name + " enum");
-                Assert.That(actual.Unit, Is.EqualTo(expected.Unit), expected.Name + " unit");
+                Assert.That(actual.Unit, Is.EqualTo(UnitOf(expected)), expected.Name + " unit");
                 Assert.That(actual.Type, Is.EqualTo(TypeOf(expected)), expected.Name + " type");
             });
         }
     }
 
-    [Test]
-    public void Every_reference_enum_value_is_generated_with_the_same_value()
+    private static IEnumerable<TestCaseData> Layouts()
     {
-        var reference = ReferenceTables.Enums("pcars2");
-        var layout = Pcars2Layout.Description;
-        Assert.That(reference, Has.Count.EqualTo(167));
+        yield return new TestCaseData("pcars2", Pcars2Layout.Description, 167).SetName("pcars2 enums match enums.tsv");
+        yield return new TestCaseData("acevo", AcEvoLayout.Description, 39).SetName("acevo enums match enums.tsv");
+    }
+
+    [TestCaseSource(nameof(Layouts))]
+    public void Every_reference_enum_value_is_generated_with_the_same_value(string game, LayoutDescription layout, int values)
+    {
+        var reference = ReferenceTables.Enums(game);
+        Assert.That(reference, Has.Count.EqualTo(values));
 
         foreach (var group in reference.GroupBy(r => r.Enum))
         {
@@ -66,8 +95,8 @@ public sealed class FidelityTests
             Assert.That(description, Is.Not.Null, group.Key);
             Assert.That(description!.Members.Select(m => (m.NativeName, m.Value)), Is.EqualTo(expected), group.Key);
 
-            var type = typeof(SharedMemoryView).Assembly.GetType("SimLayouts.Pcars2." + description.CSharpName);
-            Assert.That(type, Is.Not.Null.And.Property(nameof(Type.IsEnum)).True, description.CSharpName);
+            var type = typeof(SharedMemoryView).Assembly.GetTypes().SingleOrDefault(t => t.IsEnum && t.Name == description.CSharpName && t.Namespace!.EndsWith(layout.Pages[0].LayoutName == "acevo" ? "AcEvo" : "Pcars2", StringComparison.Ordinal));
+            Assert.That(type, Is.Not.Null, description.CSharpName);
             foreach (var member in description.Members)
             {
                 Assert.That(Convert.ToInt64(Enum.Parse(type!, member.CSharpName), System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(member.Value), member.NativeName);
@@ -104,13 +133,29 @@ public sealed class FidelityTests
         }
     }
 
+    /// <summary>
+    /// The expected unit. One exception: SMEvoElectronics is one reused struct type, so its members have one
+    /// unit each; graphics.tsv gives brake_bias the unit "fraction" in three instances and none in
+    /// electronics_is_modifiable, whose members act as "may be changed" flags.
+    /// </summary>
+    private static string? UnitOf(ReferenceField field) =>
+        field.Name == "electronics_is_modifiable.brake_bias" ? "fraction" : field.Unit;
+
+    /// <summary>The layout type for a C type; AC EVO's reserve blocks are raw bytes and its enums are ints.</summary>
     private static string TypeOf(ReferenceField field) => field.CType switch
     {
-        "unsigned int" => "u32",
-        "int" => "i32",
+        "char" when field.Name.EndsWith("place_holder", StringComparison.Ordinal) => "u8",
+        "unsigned int" or "uint32_t" => "u32",
+        "int" or "int32_t" => "i32",
+        "unsigned short" => "u16",
+        "short" => "i16",
+        "int8_t" => "i8",
+        "uint8_t" => "u8",
+        "uint64_t" => "u64",
         "float" => "f32",
         "bool" => "bool",
         "char" => "string",
+        _ when field.CType.StartsWith("ACEVO_", StringComparison.Ordinal) => "i32",
         _ => field.CType,
     };
 

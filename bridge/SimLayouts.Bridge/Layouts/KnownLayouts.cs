@@ -15,6 +15,7 @@ internal static class KnownLayouts
     public static IReadOnlyList<LayoutDescription> All { get; } =
     [
         Pcars2.Pcars2Layout.Description,
+        AcEvo.AcEvoLayout.Description,
     ];
 
     /// <summary>The layout names (<c>pcars2</c>, ...).</summary>

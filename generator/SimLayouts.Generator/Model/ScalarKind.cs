@@ -82,6 +82,31 @@ internal static class ScalarKinds
     public static bool IsSigned(this ScalarKind kind) =>
         kind is ScalarKind.I8 or ScalarKind.I16 or ScalarKind.I32 or ScalarKind.I64;
 
+    /// <summary>Whether every value of integer type <paramref name="kind"/> is a value of <paramref name="wider"/>.</summary>
+    public static bool FitsWithin(this ScalarKind kind, ScalarKind wider) =>
+        wider.Fits(Minimum(kind)) && wider.Fits(Maximum(kind));
+
+    private static decimal Minimum(ScalarKind kind) => kind switch
+    {
+        ScalarKind.I8 => sbyte.MinValue,
+        ScalarKind.I16 => short.MinValue,
+        ScalarKind.I32 => int.MinValue,
+        ScalarKind.I64 => long.MinValue,
+        _ => 0,
+    };
+
+    private static decimal Maximum(ScalarKind kind) => kind switch
+    {
+        ScalarKind.U8 => byte.MaxValue,
+        ScalarKind.I8 => sbyte.MaxValue,
+        ScalarKind.U16 => ushort.MaxValue,
+        ScalarKind.I16 => short.MaxValue,
+        ScalarKind.U32 => uint.MaxValue,
+        ScalarKind.I32 => int.MaxValue,
+        ScalarKind.U64 => ulong.MaxValue,
+        _ => long.MaxValue,
+    };
+
     /// <summary>Whether <paramref name="value"/> fits the integer type; used to check enum values.</summary>
     public static bool Fits(this ScalarKind kind, decimal value) => kind switch
     {

@@ -570,9 +570,13 @@ internal sealed class LayoutValidator
                 return null;
             }
 
-            if (kind != FieldKind.Scalar || scalar != enumModel.Underlying)
+            // A single value may be narrower than its enum (an i16 gear with an i32 gear-index enum): every value
+            // it can hold is a value of the enum type. Array elements are read at the enum's own size, so they match exactly.
+            var compatible = kind == FieldKind.Scalar
+                && (scalar == enumModel.Underlying || (field.Dims is null && scalar.IsInteger() && scalar.FitsWithin(enumModel.Underlying)));
+            if (!compatible)
             {
-                Report(LayoutDiagnostics.EnumTypeMismatch, enumName.Span, $"Field '{name.Value}' has type {type.Value} but enum '{enumModel.NativeName}' has type {enumModel.Underlying.YamlName()}; give the field the enum's type");
+                Report(LayoutDiagnostics.EnumTypeMismatch, enumName.Span, $"Field '{name.Value}' has type {type.Value} but enum '{enumModel.NativeName}' has type {enumModel.Underlying.YamlName()}; give the field the enum's type (a single value may also be a narrower integer type)");
                 return null;
             }
         }

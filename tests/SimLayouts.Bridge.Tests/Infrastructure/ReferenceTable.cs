@@ -16,9 +16,9 @@ internal static class ReferenceTable
     private static readonly string[] ExpectedHeader = ["name", "ctype", "offset", "dims", "elem_size", "total_size", "enum", "unit"];
 
     /// <summary>The rows of <c>reference/{layout}/fields.tsv</c>: comment lines skipped, header checked.</summary>
-    public static IReadOnlyList<ReferenceRow> Load(string layout)
+    public static IReadOnlyList<ReferenceRow> Load(string layout, string file = "fields.tsv")
     {
-        var path = Path.Combine(TestContext.CurrentContext.TestDirectory, "reference", layout, "fields.tsv");
+        var path = Path.Combine(TestContext.CurrentContext.TestDirectory, "reference", layout, file);
         var lines = File.ReadAllLines(path)
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .ToList();
