@@ -14,6 +14,7 @@ internal static class LayoutEmitter
         foreach (var model in layout.Enums)
         {
             yield return (prefix + model.CSharpName + ".g.cs", EnumEmitter.Emit(layout, model));
+            yield return (prefix + model.CSharpName + "Extensions.g.cs", EnumExtensionsEmitter.Emit(layout, model));
         }
 
         foreach (var model in layout.Structs)

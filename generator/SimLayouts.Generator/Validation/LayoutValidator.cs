@@ -249,6 +249,7 @@ internal sealed class LayoutValidator
             if (item.Name is { } name && _enums.TryGetValue(name.Value, out var model))
             {
                 Claim(name, item.CSharp, model.CSharpName);
+                Claim(name, item.CSharp, model.CSharpName + "Extensions");
             }
         }
 
