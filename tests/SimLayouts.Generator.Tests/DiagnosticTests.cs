@@ -62,6 +62,14 @@ public sealed class DiagnosticTests
         yield return Case("SL0017", "dims: [4] }", "dims: ⟦[4, 1, 1] }");
         yield return Case("SL0018", "{ name: gear, offset: 4, type: i32 }", "{ name: gear, offset: 4, type: ⟦Car }");
         yield return Case("SL0020", "{ name: seq, offset: 0, type: u32 }", "{ name: seq, offset: 0, ⟦offset: 4, type: u32 }");
+
+        // The conveniences: boolean fields and helpers.
+        const string Helpers = "    consistency: { protocol: seqlock, counter: seq }";
+        yield return Case("SL0017", "{ name: label, offset: 40, type: string, length: 16 }", "{ name: label, offset: 40, type: string, length: 16, boolean: ⟦true }");
+        yield return Case("SL0016", Helpers, Helpers + "\n    helpers:\n      - { name: Moving, kind: test, field: ⟦speed }");
+        yield return Case("SL0004", Helpers, Helpers + "\n    helpers:\n      - { name: Moving, kind: ⟦sum, field: seq }");
+        yield return Case("SL0011", Helpers, Helpers + "\n    helpers:\n      - { name: ⟦Seq, kind: test, field: seq }");
+        yield return Case("SL0004", Helpers, Helpers + "\n    helpers:\n      - { name: Both, kind: uint128, fields: [⟦seq, mode] }");
     }
 
     [Test]
@@ -121,6 +129,6 @@ public sealed class DiagnosticTests
         var before = marked[..at];
         var line = before.Count(c => c == '\n');
         var column = at - (before.LastIndexOf('\n') + 1);
-        return new TestCaseData(id, marked.Remove(at, 1), line, column).SetName($"{id} at {line + 1}:{column + 1}");
+        return new TestCaseData(id, marked.Remove(at, 1), line, column).SetName($"{id} at {line + 1}:{column + 1} ({replaceWithMarker.Trim()[..Math.Min(40, replaceWithMarker.Trim().Length)]})");
     }
 }

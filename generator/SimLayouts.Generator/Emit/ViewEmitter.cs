@@ -1,3 +1,4 @@
+using System.Linq;
 using SimLayouts.Generator.Model;
 
 namespace SimLayouts.Generator.Emit;
@@ -81,6 +82,12 @@ internal sealed class ViewEmitter
                 code.Line();
                 EmitField(code, field);
             }
+
+            foreach (var helper in _model.Helpers)
+            {
+                code.Line();
+                EmitHelper(code, helper);
+            }
         }
 
         return code.ToString();
@@ -131,6 +138,12 @@ internal sealed class ViewEmitter
 
     private void EmitScalar(CodeWriter code, FieldModel field, string offset)
     {
+        if (field.IsBoolean)
+        {
+            EmitBoolean(code, field, offset);
+            return;
+        }
+
         var type = ElementType(field);
         var read = Read(field.Scalar, offset);
         if (field.EnumCSharpName is not null)
@@ -150,6 +163,115 @@ internal sealed class ViewEmitter
             code.Line($"get => {read};");
             code.Line($"set => {Write(field.Scalar, offset, value)};");
         }
+    }
+
+    /// <summary>An integer that holds a yes/no (<c>boolean: true</c>): any non-zero value is true.</summary>
+    private void EmitBoolean(CodeWriter code, FieldModel field, string offset)
+    {
+        var read = Read(field.Scalar, offset) + " != 0";
+        if (!_writable)
+        {
+            code.Line($"public bool {field.CSharpName} => {read};");
+            return;
+        }
+
+        using (code.Block($"public bool {field.CSharpName}"))
+        {
+            code.Line($"get => {read};");
+            code.Line($"set => {Write(field.Scalar, offset, $"({field.Scalar.CSharpType()})(value ? 1 : 0)")};");
+        }
+    }
+
+    private void EmitHelper(CodeWriter code, HelperModel helper)
+    {
+        var uses = string.Join(", ", helper.Fields.Select(f => $"<see cref=\"{f}\"/>"));
+        switch (helper.Kind)
+        {
+            case HelperKind.Tuple:
+                var elements = helper.Types.Zip(helper.ElementNames, (type, name) => $"{type} {name}");
+                var tuple = "(" + string.Join(", ", elements) + ")";
+                code.Doc(Text.Xml(helper.Doc ?? $"{helper.CSharpName} as one value."), $"Computed from {uses}.");
+                if (!_writable)
+                {
+                    code.Line($"public {tuple} {helper.CSharpName} => ({string.Join(", ", helper.Fields)});");
+                    return;
+                }
+
+                using (code.Block($"public {tuple} {helper.CSharpName}"))
+                {
+                    code.Line($"get => ({string.Join(", ", helper.Fields)});");
+                    code.Line("set");
+                    code.Line("{");
+                    for (var i = 0; i < helper.Fields.Count; i++)
+                    {
+                        code.Line($"    {helper.Fields[i]} = value.{helper.ElementNames[i]};");
+                    }
+
+                    code.Line("}");
+                }
+
+                return;
+
+            case HelperKind.UInt128:
+                var (low, high) = (helper.Fields[0], helper.Fields[1]);
+                code.Doc(Text.Xml(helper.Doc ?? $"{helper.CSharpName} as one 128-bit value."), $"<see cref=\"{low}\"/> is the low half and <see cref=\"{high}\"/> the high half.");
+                if (!_writable)
+                {
+                    code.Line($"public global::System.UInt128 {helper.CSharpName} => new({high}, {low});");
+                    return;
+                }
+
+                using (code.Block($"public global::System.UInt128 {helper.CSharpName}"))
+                {
+                    code.Line($"get => new({high}, {low});");
+                    code.Line("set");
+                    code.Line("{");
+                    code.Line($"    {low} = (ulong)value;");
+                    code.Line($"    {high} = (ulong)(value >> 64);");
+                    code.Line("}");
+                }
+
+                return;
+
+            case HelperKind.Test:
+                var operand = Raw(helper);
+                var literal = Literal(helper.RawTypes[0], helper.Value);
+                var test = helper.Op == "near"
+                    ? helper.RawTypes[0] switch
+                    {
+                        // Machine epsilon, as Rust's f32::EPSILON / f64::EPSILON (not float.Epsilon, the smallest subnormal).
+                        "float" => $"global::System.MathF.Abs({operand} - {literal}) < 1.1920929E-07f",
+                        "double" => $"global::System.Math.Abs({operand} - {literal}) < 2.220446049250313E-16d",
+                        _ => $"{operand} == {literal}",
+                    }
+                    : $"{operand} {helper.Op} {literal}";
+                code.Doc(Text.Xml(helper.Doc ?? $"Whether {helper.Fields[0]} {helper.Op} {Text.Number(helper.Value)}."), $"Computed from {uses}: <c>{Text.Xml(test)}</c>.");
+                code.Line($"public bool {helper.CSharpName} => {test};");
+                return;
+
+            default:
+                var type = helper.RawTypes[0];
+                var sum = $"unchecked(({type})({Raw(helper)} + {Literal("long", helper.Value)}))";
+                code.Doc(Text.Xml(helper.Doc ?? $"{helper.Fields[0]} plus {Text.Number(helper.Value)}."), $"Computed from {uses}.");
+                code.Line($"public {type} {helper.CSharpName} => {sum};");
+                return;
+        }
+    }
+
+    /// <summary>The field as its raw number, even when the property is an enum.</summary>
+    private static string Raw(HelperModel helper) =>
+        helper.Types[0] == helper.RawTypes[0] ? helper.Fields[0] : $"(({helper.RawTypes[0]}){helper.Fields[0]})";
+
+    private static string Literal(string type, decimal value)
+    {
+        var text = Text.Number(value);
+        return type switch
+        {
+            "float" => text + "f",
+            "double" => text + "d",
+            "long" => "(" + text + "L)",
+            _ => value < 0 ? "(" + text + ")" : text,
+        };
     }
 
     private void EmitScalarArray(CodeWriter code, FieldModel field, string offset)

@@ -28,7 +28,37 @@ internal sealed record EnumMemberModel(string NativeName, string CSharpName, dec
 
 /// <summary>A reusable struct type, or the body of a page.</summary>
 internal sealed record StructModel(
-    string NativeName, string CSharpName, string? Doc, int Size, EquatableArray<FieldModel> Fields);
+    string NativeName, string CSharpName, string? Doc, int Size, EquatableArray<FieldModel> Fields, EquatableArray<HelperModel> Helpers);
+
+internal enum HelperKind
+{
+    /// <summary>Several fields as one named tuple (<c>GForces</c>).</summary>
+    Tuple,
+
+    /// <summary>Two u64 fields, low and high, as one <c>UInt128</c> (<c>PlayerCarId</c>).</summary>
+    UInt128,
+
+    /// <summary>A comparison of one numeric field with a constant, as a bool (<c>IsThrottlePressed</c>).</summary>
+    Test,
+
+    /// <summary>One integer field plus a constant (<c>ActualGear</c> = gear - 1).</summary>
+    Offset,
+}
+
+/// <summary>
+/// A convenience member computed from fields. <see cref="Fields"/> are the fields used (C# names);
+/// <see cref="Types"/> their property types; <see cref="RawTypes"/> the C# types of their bytes; <see cref="ElementNames"/> the tuple element names.
+/// </summary>
+internal sealed record HelperModel(
+    string CSharpName,
+    HelperKind Kind,
+    string? Doc,
+    EquatableArray<string> Fields,
+    EquatableArray<string> Types,
+    EquatableArray<string> ElementNames,
+    EquatableArray<string> RawTypes,
+    string Op,
+    decimal Value);
 
 internal sealed record PageModel(StructModel Body, string Segment, ConsistencyModel Consistency);
 
@@ -69,7 +99,8 @@ internal sealed record FieldModel(
     EquatableArray<int> Dims,
     int UnitSize,
     int Stride,
-    int Size)
+    int Size,
+    bool IsBoolean)
 {
     public bool IsArray => Dims.Count > 0;
 

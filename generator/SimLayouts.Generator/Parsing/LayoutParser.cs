@@ -17,10 +17,11 @@ internal static class LayoutParser
     private static readonly string[] ConstantKeys = ["name", "value", "csharp", "doc"];
     private static readonly string[] EnumKeys = ["name", "type", "flags", "prefix", "csharp", "doc", "values"];
     private static readonly string[] EnumMemberKeys = ["name", "value", "csharp", "doc"];
-    private static readonly string[] StructKeys = ["name", "size", "csharp", "doc", "fields"];
-    private static readonly string[] PageKeys = ["name", "segment", "size", "csharp", "doc", "consistency", "fields"];
+    private static readonly string[] StructKeys = ["name", "size", "csharp", "doc", "fields", "helpers"];
+    private static readonly string[] PageKeys = ["name", "segment", "size", "csharp", "doc", "consistency", "fields", "helpers"];
+    private static readonly string[] HelperKeys = ["name", "kind", "fields", "names", "field", "op", "value", "doc"];
     private static readonly string[] ConsistencyKeys = ["protocol", "counter"];
-    private static readonly string[] FieldKeys = ["name", "offset", "type", "length", "dims", "stride", "enum", "csharp", "json", "doc", "unit"];
+    private static readonly string[] FieldKeys = ["name", "offset", "type", "length", "dims", "stride", "enum", "csharp", "json", "doc", "unit", "boolean"];
 
     public static LayoutSyntax? Parse(string path, string text, ParseContext context)
     {
@@ -227,7 +228,52 @@ internal static class LayoutParser
             }
         }
 
+        foreach (var item in map.Sequence("helpers"))
+        {
+            if (ReadHelper(context, item) is { } helper)
+            {
+                syntax.Helpers.Add(helper);
+            }
+        }
+
         return syntax;
+    }
+
+    private static HelperSyntax? ReadHelper(ParseContext context, YamlNode node)
+    {
+        if (YamlMapping.Open(context, node, "a helper", HelperKeys) is not { } map)
+        {
+            return null;
+        }
+
+        var helper = new HelperSyntax
+        {
+            Span = map.Span,
+            Name = map.String("name"),
+            Kind = map.String("kind"),
+            Field = map.String("field"),
+            Op = map.String("op"),
+            Value = map.Number("value"),
+            Doc = map.String("doc")?.Value,
+        };
+        helper.Fields.AddRange(ReadNames(context, map, "fields"));
+        helper.Names.AddRange(ReadNames(context, map, "names"));
+        return helper;
+    }
+
+    private static IEnumerable<Located<string>> ReadNames(ParseContext context, YamlMapping map, string key)
+    {
+        foreach (var item in map.Sequence(key))
+        {
+            if (item is YamlScalarNode { Value: { } text })
+            {
+                yield return new Located<string>(text, context.SpanOf(item));
+            }
+            else
+            {
+                context.Report(LayoutDiagnostics.InvalidValue, context.SpanOf(item), key, "expected a list of names");
+            }
+        }
     }
 
     private static FieldSyntax? ReadField(ParseContext context, YamlNode node)
@@ -251,6 +297,7 @@ internal static class LayoutParser
             Json = map.String("json"),
             Doc = map.String("doc")?.Value,
             Unit = map.String("unit")?.Value,
+            Boolean = map.Raw("boolean") is { } flag ? new Located<bool>(map.Bool("boolean"), context.SpanOf(flag)) : null,
         };
     }
 

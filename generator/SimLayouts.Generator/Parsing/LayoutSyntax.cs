@@ -73,6 +73,21 @@ internal sealed class StructSyntax
     public Located<string>? Segment { get; set; }
     public ConsistencySyntax? Consistency { get; set; }
     public List<FieldSyntax> Fields { get; } = [];
+    public List<HelperSyntax> Helpers { get; } = [];
+}
+
+/// <summary>A convenience member computed from fields (<c>helpers:</c>).</summary>
+internal sealed class HelperSyntax
+{
+    public SourceSpan Span { get; set; }
+    public Located<string>? Name { get; set; }
+    public Located<string>? Kind { get; set; }
+    public List<Located<string>> Fields { get; } = [];
+    public List<Located<string>> Names { get; } = [];
+    public Located<string>? Field { get; set; }
+    public Located<string>? Op { get; set; }
+    public Located<decimal>? Value { get; set; }
+    public string? Doc { get; set; }
 }
 
 internal sealed class ConsistencySyntax
@@ -96,4 +111,5 @@ internal sealed class FieldSyntax
     public Located<string>? Json { get; set; }
     public string? Doc { get; set; }
     public string? Unit { get; set; }
+    public Located<bool>? Boolean { get; set; }
 }
