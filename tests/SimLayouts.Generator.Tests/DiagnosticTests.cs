@@ -63,8 +63,15 @@ public sealed class DiagnosticTests
         yield return Case("SL0018", "{ name: gear, offset: 4, type: i32 }", "{ name: gear, offset: 4, type: ⟦Car }");
         yield return Case("SL0020", "{ name: seq, offset: 0, type: u32 }", "{ name: seq, offset: 0, ⟦offset: 4, type: u32 }");
 
+        // Revisions: a field added later says since when; older fields fit the oldest revision.
+        const string Consistency = "    consistency: { protocol: seqlock, counter: seq }";
+        const string Revisions = Consistency + "\n    revisions:\n      - { name: old, size: 40 }\n      - { name: new, size: 64 }";
+        yield return CaseWith("SL0008", Revisions, "{ name: label, offset: 40,", "{ name: label, offset: ⟦40,");
+        yield return CaseWith("SL0016", Revisions, "{ name: label, offset: 40,", "{ name: label, since: ⟦newer, offset: 40,");
+        yield return CaseWith("SL0004", Consistency + "\n    revisions:\n      - { name: old, size: 64 }\n      - { name: new, size: 30 }", "size: 30 }", "size: ⟦30 }");
+
         // The conveniences: boolean fields and helpers.
-        const string Helpers = "    consistency: { protocol: seqlock, counter: seq }";
+        const string Helpers = Consistency;
         yield return Case("SL0017", "{ name: label, offset: 40, type: string, length: 16 }", "{ name: label, offset: 40, type: string, length: 16, boolean: ⟦true }");
         yield return Case("SL0016", Helpers, Helpers + "\n    helpers:\n      - { name: Moving, kind: test, field: ⟦speed }");
         yield return Case("SL0004", Helpers, Helpers + "\n    helpers:\n      - { name: Moving, kind: ⟦sum, field: seq }");
@@ -121,10 +128,17 @@ public sealed class DiagnosticTests
         }
     }
 
-    private static TestCaseData Case(string id, string find, string replaceWithMarker)
+    private static TestCaseData Case(string id, string find, string replaceWithMarker) =>
+        Mark(id, ValidLayout, find, replaceWithMarker);
+
+    /// <summary>A case on the base layout with its consistency line replaced by <paramref name="consistencyAndMore"/>.</summary>
+    private static TestCaseData CaseWith(string id, string consistencyAndMore, string find, string replaceWithMarker) =>
+        Mark(id, ValidLayout.Replace("    consistency: { protocol: seqlock, counter: seq }", consistencyAndMore, StringComparison.Ordinal), find, replaceWithMarker);
+
+    private static TestCaseData Mark(string id, string layout, string find, string replaceWithMarker)
     {
-        Assert.That(ValidLayout, Does.Contain(find), "test case must edit the base layout");
-        var marked = ValidLayout.Replace(find, replaceWithMarker, StringComparison.Ordinal);
+        Assert.That(layout, Does.Contain(find), "test case must edit the base layout");
+        var marked = layout.Replace(find, replaceWithMarker, StringComparison.Ordinal);
         var at = marked.IndexOf(Marker, StringComparison.Ordinal);
         var before = marked[..at];
         var line = before.Count(c => c == '\n');

@@ -71,6 +71,12 @@ internal static class MetadataEmitter
             }
 
             args.Add(Text.Literal(model.Doc));
+            if (page is not null)
+            {
+                var revisions = string.Join(", ", page.Revisions.Select(r => $"new({Text.Literal(r.Name)}, {r.Size}, {Text.Literal(r.Doc)})"));
+                args.Add($"new global::SimLayouts.PageRevision[] {{ {revisions} }}");
+            }
+
             foreach (var arg in args)
             {
                 code.Line("    " + arg + ",");
@@ -79,7 +85,7 @@ internal static class MetadataEmitter
             code.Line("    new " + Field + "[]");
             code.Line("    {");
             var structs = layout.Structs.ToDictionary(s => s.NativeName);
-            foreach (var row in Rows(model, structs, pathPrefix: string.Empty, baseOffset: 0))
+            foreach (var row in Rows(model, structs, pathPrefix: string.Empty, baseOffset: 0, topEnd: null))
             {
                 code.Line("        " + row + ",");
             }
@@ -150,18 +156,19 @@ internal static class MetadataEmitter
     /// absolute offsets (<c>parent.child</c>); an array of structs' members have element-relative offsets
     /// (<c>parent[].child</c>).
     /// </summary>
-    private static IEnumerable<string> Rows(StructModel model, Dictionary<string, StructModel> structs, string pathPrefix, int baseOffset)
+    private static IEnumerable<string> Rows(StructModel model, Dictionary<string, StructModel> structs, string pathPrefix, int baseOffset, int? topEnd)
     {
         foreach (var field in model.Fields)
         {
             var path = pathPrefix + field.NativeName;
             var offset = baseOffset + field.Offset;
-            yield return Row(field, path, offset);
+            var requiredLength = topEnd ?? field.End;
+            yield return Row(field, path, offset, requiredLength);
             if (field.Kind == FieldKind.Struct && structs.TryGetValue(field.StructNativeName!, out var inner))
             {
                 var nested = field.IsArray
-                    ? Rows(inner, structs, path + "[].", 0)
-                    : Rows(inner, structs, path + ".", offset);
+                    ? Rows(inner, structs, path + "[].", 0, requiredLength)
+                    : Rows(inner, structs, path + ".", offset, requiredLength);
                 foreach (var row in nested)
                 {
                     yield return row;
@@ -170,7 +177,7 @@ internal static class MetadataEmitter
         }
     }
 
-    private static string Row(FieldModel field, string path, int offset)
+    private static string Row(FieldModel field, string path, int offset, int requiredLength)
     {
         var dims = field.Dims.Select(Text.Number).ToList();
         if (field.Kind == FieldKind.String)
@@ -181,7 +188,7 @@ internal static class MetadataEmitter
         var elementSize = field.Kind == FieldKind.String ? 1 : field.UnitSize;
         return $"new({Text.Literal(path)}, {Text.Literal(field.NativeName)}, {Text.Literal(field.CSharpName)}, {Text.Literal(field.JsonName)}, " +
                $"{Text.Literal(field.TypeName)}, {offset}, new int[] {{ {string.Join(", ", dims)} }}, {elementSize}, {field.Size}, " +
-               $"{Text.Literal(field.EnumNativeName)}, {Text.Literal(field.Unit)}, {Text.Literal(field.Doc)})";
+               $"{Text.Literal(field.EnumNativeName)}, {Text.Literal(field.Unit)}, {Text.Literal(field.Doc)}, {requiredLength}, {Text.Literal(field.Since)})";
     }
 
     private static string Version(VersionModel? version)

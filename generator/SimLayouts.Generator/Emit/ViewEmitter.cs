@@ -77,6 +77,7 @@ internal sealed class ViewEmitter
                 code.Line($"public {ViewName(_model.CSharpName, false)} AsReadOnly() => new(_data);");
             }
 
+            EmitAvailability(code);
             foreach (var field in _model.Fields)
             {
                 code.Line();
@@ -162,6 +163,36 @@ internal sealed class ViewEmitter
         {
             code.Line($"get => {read};");
             code.Line($"set => {Write(field.Scalar, offset, value)};");
+        }
+    }
+
+    /// <summary>
+    /// What the bytes given hold: a page from an older revision is shorter, and its newer members are
+    /// unavailable (reading one throws rather than reading past the bytes).
+    /// </summary>
+    private void EmitAvailability(CodeWriter code)
+    {
+        code.Line();
+        code.Doc("Whether the bytes given hold <paramref name=\"field\"/> (a member from this layout's metadata).");
+        code.Line("public bool Has(global::SimLayouts.LayoutField field) => field is not null && _data.Length >= field.RequiredLength;");
+        foreach (var field in _model.Fields.Where(f => f.Since is not null))
+        {
+            code.Line();
+            code.Doc($"Whether the bytes given hold {Text.Code(field.NativeName)}, added in revision {Text.Xml(field.Since)} (the page must be at least {field.End} bytes).");
+            code.Line($"public bool Has{field.CSharpName} => _data.Length >= {field.End};");
+        }
+
+        if (_page is not null && _page.Revisions.Count > 0)
+        {
+            code.Line();
+            code.Doc("The newest revision of the page the bytes given cover, or null when they are shorter than the oldest one.");
+            var choice = "null";
+            foreach (var revision in _page.Revisions)
+            {
+                choice = $"_data.Length >= {revision.Size} ? {Text.Literal(revision.Name)} : " + choice;
+            }
+
+            code.Line($"public string? Revision => {choice};");
         }
     }
 

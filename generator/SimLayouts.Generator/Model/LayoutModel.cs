@@ -60,7 +60,10 @@ internal sealed record HelperModel(
     string Op,
     decimal Value);
 
-internal sealed record PageModel(StructModel Body, string Segment, ConsistencyModel Consistency);
+internal sealed record PageModel(StructModel Body, string Segment, ConsistencyModel Consistency, EquatableArray<RevisionModel> Revisions);
+
+/// <summary>A size the page had (or has) in a revision of the game, oldest first.</summary>
+internal sealed record RevisionModel(string Name, int Size, string? Doc);
 
 internal enum ConsistencyProtocol
 {
@@ -100,7 +103,8 @@ internal sealed record FieldModel(
     int UnitSize,
     int Stride,
     int Size,
-    bool IsBoolean)
+    bool IsBoolean,
+    string? Since)
 {
     public bool IsArray => Dims.Count > 0;
 

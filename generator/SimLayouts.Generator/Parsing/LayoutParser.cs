@@ -18,10 +18,11 @@ internal static class LayoutParser
     private static readonly string[] EnumKeys = ["name", "type", "flags", "prefix", "csharp", "doc", "values"];
     private static readonly string[] EnumMemberKeys = ["name", "value", "csharp", "doc"];
     private static readonly string[] StructKeys = ["name", "size", "csharp", "doc", "fields", "helpers"];
-    private static readonly string[] PageKeys = ["name", "segment", "size", "csharp", "doc", "consistency", "fields", "helpers"];
+    private static readonly string[] PageKeys = ["name", "segment", "size", "csharp", "doc", "consistency", "revisions", "fields", "helpers"];
+    private static readonly string[] RevisionKeys = ["name", "size", "doc"];
     private static readonly string[] HelperKeys = ["name", "kind", "fields", "names", "field", "op", "value", "doc"];
     private static readonly string[] ConsistencyKeys = ["protocol", "counter"];
-    private static readonly string[] FieldKeys = ["name", "offset", "type", "length", "dims", "stride", "enum", "csharp", "json", "doc", "unit", "boolean"];
+    private static readonly string[] FieldKeys = ["name", "offset", "type", "length", "dims", "stride", "enum", "csharp", "json", "doc", "unit", "boolean", "since"];
 
     public static LayoutSyntax? Parse(string path, string text, ParseContext context)
     {
@@ -208,6 +209,20 @@ internal static class LayoutParser
         if (isPage)
         {
             syntax.Segment = map.String("segment");
+            foreach (var item in map.Sequence("revisions"))
+            {
+                if (YamlMapping.Open(context, item, "a revision", RevisionKeys) is { } revision)
+                {
+                    syntax.Revisions.Add(new RevisionSyntax
+                    {
+                        Span = revision.Span,
+                        Name = revision.String("name"),
+                        Size = revision.Int("size", minimum: 1),
+                        Doc = revision.String("doc")?.Value,
+                    });
+                }
+            }
+
             if (map.Raw("consistency") is { } consistency
                 && YamlMapping.Open(context, consistency, "consistency", ConsistencyKeys) is { } protocol)
             {
@@ -298,6 +313,7 @@ internal static class LayoutParser
             Doc = map.String("doc")?.Value,
             Unit = map.String("unit")?.Value,
             Boolean = map.Raw("boolean") is { } flag ? new Located<bool>(map.Bool("boolean"), context.SpanOf(flag)) : null,
+            Since = map.String("since"),
         };
     }
 

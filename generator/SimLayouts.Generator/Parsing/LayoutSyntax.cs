@@ -74,6 +74,16 @@ internal sealed class StructSyntax
     public ConsistencySyntax? Consistency { get; set; }
     public List<FieldSyntax> Fields { get; } = [];
     public List<HelperSyntax> Helpers { get; } = [];
+    public List<RevisionSyntax> Revisions { get; } = [];
+}
+
+/// <summary>An earlier or current size of a page (<c>revisions:</c>), oldest first.</summary>
+internal sealed class RevisionSyntax
+{
+    public SourceSpan Span { get; set; }
+    public Located<string>? Name { get; set; }
+    public Located<int>? Size { get; set; }
+    public string? Doc { get; set; }
 }
 
 /// <summary>A convenience member computed from fields (<c>helpers:</c>).</summary>
@@ -112,4 +122,5 @@ internal sealed class FieldSyntax
     public string? Doc { get; set; }
     public string? Unit { get; set; }
     public Located<bool>? Boolean { get; set; }
+    public Located<string>? Since { get; set; }
 }

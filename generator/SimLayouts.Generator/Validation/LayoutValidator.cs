@@ -14,7 +14,7 @@ namespace SimLayouts.Generator.Validation;
 internal sealed class LayoutValidator
 {
     /// <summary>Members every generated view declares besides its fields.</summary>
-    private static readonly string[] ReservedMemberNames = ["Bytes", "Create", "Size", "Page", "Offsets", "AsReadOnly", "ToString", "GetHashCode", "Equals", "GetType"];
+    private static readonly string[] ReservedMemberNames = ["Bytes", "Create", "Size", "Page", "Offsets", "Has", "Revision", "AsReadOnly", "ToString", "GetHashCode", "Equals", "GetType"];
 
     private readonly ParseContext _context;
     private readonly LayoutSyntax _syntax;
@@ -294,7 +294,7 @@ internal sealed class LayoutValidator
             return null;
         }
 
-        var model = ValidateBody(syntax, "struct");
+        var model = ValidateBody(syntax, "struct", out _);
         _resolving.Remove(nativeName);
         _structs[nativeName] = model;
         return model;
@@ -313,7 +313,7 @@ internal sealed class LayoutValidator
             Report(LayoutDiagnostics.MissingKey, item.Span, $"Page '{name.Value}'", "segment");
         }
 
-        var body = ValidateBody(item, "page");
+        var body = ValidateBody(item, "page", out var revisions);
         if (body is null || item.Segment is not { } segment)
         {
             return null;
@@ -325,7 +325,7 @@ internal sealed class LayoutValidator
             consistency = ValidateConsistency(declared, body) ?? consistency;
         }
 
-        return new PageModel(body, segment.Value, consistency);
+        return new PageModel(body, segment.Value, consistency, revisions.ToEquatableArray());
     }
 
     private ConsistencyModel? ValidateConsistency(ConsistencySyntax declared, StructModel body)
@@ -422,14 +422,17 @@ internal sealed class LayoutValidator
             version.Known.Select(k => k.Value).ToEquatableArray());
     }
 
-    private StructModel? ValidateBody(StructSyntax item, string what)
+    private StructModel? ValidateBody(StructSyntax item, string what, out List<RevisionModel> revisions)
     {
+        revisions = [];
         var name = item.Name!;
         if (item.Size is not { } size)
         {
             Report(LayoutDiagnostics.MissingKey, item.Span, $"The {what} '{name.Value}'", "size");
             return null;
         }
+
+        revisions = ValidateRevisions(item, size.Value);
 
         var csharp = CSharpName(name, item.CSharp, prefix: null);
         var owner = $"{what} '{name.Value}'";
@@ -459,9 +462,19 @@ internal sealed class LayoutValidator
                 continue;
             }
 
+            if (model.Since is not null && !names.AddGenerated("Has" + model.CSharpName, field.Name!))
+            {
+                continue;
+            }
+
             if (model.End > size.Value)
             {
                 Report(LayoutDiagnostics.FieldOutOfBounds, field.Offset!.Span, model.NativeName, model.End.ToString(System.Globalization.CultureInfo.InvariantCulture), size.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), name.Value);
+                continue;
+            }
+
+            if (!FitsItsRevision(field, model, revisions, owner))
+            {
                 continue;
             }
 
@@ -480,6 +493,66 @@ internal sealed class LayoutValidator
         }
 
         return new StructModel(name.Value, csharp, item.Doc, size.Value, models.ToEquatableArray(), helpers.ToEquatableArray());
+    }
+
+    /// <summary>Revisions are listed oldest first, with growing sizes up to the page's own.</summary>
+    private List<RevisionModel> ValidateRevisions(StructSyntax item, int pageSize)
+    {
+        var revisions = new List<RevisionModel>();
+        foreach (var revision in item.Revisions)
+        {
+            if (revision.Name is not { } name || revision.Size is not { } size)
+            {
+                Report(LayoutDiagnostics.MissingKey, revision.Span, "A revision", revision.Name is null ? "name" : "size");
+                continue;
+            }
+
+            if (revisions.Any(r => r.Name == name.Value))
+            {
+                Report(LayoutDiagnostics.DuplicateNativeName, name.Span, name.Value, $"the revisions of page '{item.Name!.Value}'");
+                continue;
+            }
+
+            if (size.Value > pageSize || (revisions.Count > 0 && size.Value <= revisions[revisions.Count - 1].Size))
+            {
+                Report(LayoutDiagnostics.InvalidValue, size.Span, "size", $"revision sizes grow from oldest to newest and do not exceed the page's {pageSize} bytes");
+                continue;
+            }
+
+            revisions.Add(new RevisionModel(name.Value, size.Value, revision.Doc));
+        }
+
+        return revisions;
+    }
+
+    /// <summary>A field lies within the revision that added it (<c>since</c>), or within the oldest one.</summary>
+    private bool FitsItsRevision(FieldSyntax field, FieldModel model, List<RevisionModel> revisions, string owner)
+    {
+        if (field.Since is not { } since)
+        {
+            if (revisions.Count > 0 && model.End > revisions[0].Size)
+            {
+                Report(LayoutDiagnostics.FieldOutOfBounds, field.Offset!.Span, model.NativeName, Text(model.End), Text(revisions[0].Size), $"{owner} in revision {revisions[0].Name} (set 'since')");
+                return false;
+            }
+
+            return true;
+        }
+
+        var revision = revisions.FirstOrDefault(r => r.Name == since.Value);
+        if (revision is null)
+        {
+            Report(LayoutDiagnostics.UnknownFieldReference, since.Span, $"Field '{model.NativeName}' since", since.Value, $"a revision of {owner}");
+            return false;
+        }
+
+        if (model.End > revision.Size)
+        {
+            Report(LayoutDiagnostics.FieldOutOfBounds, field.Offset!.Span, model.NativeName, Text(model.End), Text(revision.Size), $"{owner} in revision {revision.Name}");
+            return false;
+        }
+
+        return true;
     }
 
     private static readonly string[] TestOperators = ["==", "!=", "<", "<=", ">", ">=", "near"];
@@ -815,7 +888,8 @@ internal sealed class LayoutValidator
             unitSize,
             stride,
             (int)total,
-            isBoolean);
+            isBoolean,
+            field.Since?.Value);
     }
 
     /// <summary>The C# name of an item: the override if given, else derived; reported when it is not an identifier.</summary>

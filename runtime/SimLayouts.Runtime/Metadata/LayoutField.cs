@@ -22,6 +22,8 @@ namespace SimLayouts;
 /// <param name="Enum">The enum the values belong to, by native name, if any.</param>
 /// <param name="Unit">The unit the layout states, if any.</param>
 /// <param name="Doc">The layout's description, if any.</param>
+/// <param name="RequiredLength">How many bytes of the page must be present to read this member (for a nested member, its top-level parent's end).</param>
+/// <param name="Since">The page revision that added this member, or null when every revision has it.</param>
 public sealed record LayoutField(
     string Path,
     string NativeName,
@@ -34,7 +36,9 @@ public sealed record LayoutField(
     int Size,
     string? Enum,
     string? Unit,
-    string? Doc)
+    string? Doc,
+    int RequiredLength,
+    string? Since)
 {
     /// <summary>The dimensions as the reference tables write them: <c>-</c>, <c>64</c> or <c>64x3</c>.</summary>
     public string DimsText => Dims.Count == 0 ? "-" : string.Join("x", Dims.Select(d => d.ToString(CultureInfo.InvariantCulture)));

@@ -58,9 +58,11 @@ public sealed class PageDescription : StructDescription
         string? counterField,
         int counterOffset,
         string? doc,
+        IReadOnlyList<PageRevision> revisions,
         IReadOnlyList<LayoutField> fields)
         : base(nativeName, csharpName, size, doc, fields)
     {
+        Revisions = revisions;
         LayoutName = layoutName;
         SegmentName = segmentName;
         Consistency = consistency;
@@ -82,4 +84,13 @@ public sealed class PageDescription : StructDescription
 
     /// <summary>The byte offset of the 32-bit counter field.</summary>
     public int CounterOffset { get; }
+
+    /// <summary>The sizes the page had in earlier revisions of the game and has now, oldest first (empty when the layout declares none).</summary>
+    public IReadOnlyList<PageRevision> Revisions { get; }
 }
+
+/// <summary>A revision of a page: its name (a date or header version) and its size then.</summary>
+/// <param name="Name">The revision's name (<c>2026-04-01</c>, <c>v14</c>).</param>
+/// <param name="Size">The page size in bytes in that revision.</param>
+/// <param name="Doc">What changed, if the layout says.</param>
+public sealed record PageRevision(string Name, int Size, string? Doc);
