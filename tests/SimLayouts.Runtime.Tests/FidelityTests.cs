@@ -107,6 +107,17 @@ public sealed class FidelityTests
     }
 
     [Test]
+    public void Acevo_reserve_blocks_are_in_the_layout_and_marked_reserved()
+    {
+        var reserves = GraphicsLayout.Description.Fields.Where(f => f.NativeName == "place_holder").ToList();
+
+        Assert.That(reserves, Has.Count.EqualTo(16));
+        Assert.That(reserves.All(f => f.IsReserved && f.Type == "u8"), Is.True);
+        Assert.That(GraphicsLayout.Description.Fields.Count(f => f.IsReserved), Is.EqualTo(16));
+        Assert.That(SharedMemoryLayout.Description.Fields.Any(f => f.IsReserved), Is.False);
+    }
+
+    [Test]
     public void Bitmask_enums_are_flag_enums()
     {
         Assert.That(typeof(CarFlags).IsDefined(typeof(FlagsAttribute), false));

@@ -97,7 +97,7 @@ internal sealed class ViewEmitter
     private void EmitField(CodeWriter code, FieldModel field)
     {
         var offset = $"{_offsets}.{field.CSharpName}";
-        var summary = Text.Xml(field.Doc ?? $"The {field.NativeName} member.");
+        var summary = Text.Xml(field.Doc ?? (field.IsReserved ? $"Reserved bytes ({field.NativeName}), kept for completeness." : $"The {field.NativeName} member."));
         var remarks = $"{Text.Code(field.NativeName)}: {Shape(field)} at offset {field.Offset}" +
                       (field.Unit is null ? "." : $"; unit: {Text.Xml(field.Unit)}.");
 

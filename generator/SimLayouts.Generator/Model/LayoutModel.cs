@@ -104,7 +104,8 @@ internal sealed record FieldModel(
     int Stride,
     int Size,
     bool IsBoolean,
-    string? Since)
+    string? Since,
+    bool IsReserved)
 {
     public bool IsArray => Dims.Count > 0;
 

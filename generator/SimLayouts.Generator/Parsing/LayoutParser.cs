@@ -22,7 +22,7 @@ internal static class LayoutParser
     private static readonly string[] RevisionKeys = ["name", "size", "doc"];
     private static readonly string[] HelperKeys = ["name", "kind", "fields", "names", "field", "op", "value", "doc"];
     private static readonly string[] ConsistencyKeys = ["protocol", "counter"];
-    private static readonly string[] FieldKeys = ["name", "offset", "type", "length", "dims", "stride", "enum", "csharp", "json", "doc", "unit", "boolean", "since"];
+    private static readonly string[] FieldKeys = ["name", "offset", "type", "length", "dims", "stride", "enum", "csharp", "json", "doc", "unit", "boolean", "since", "reserved"];
 
     public static LayoutSyntax? Parse(string path, string text, ParseContext context)
     {
@@ -314,6 +314,7 @@ internal static class LayoutParser
             Unit = map.String("unit")?.Value,
             Boolean = map.Raw("boolean") is { } flag ? new Located<bool>(map.Bool("boolean"), context.SpanOf(flag)) : null,
             Since = map.String("since"),
+            IsReserved = map.Bool("reserved"),
         };
     }
 

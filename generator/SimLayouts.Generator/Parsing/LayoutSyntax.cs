@@ -123,4 +123,5 @@ internal sealed class FieldSyntax
     public string? Unit { get; set; }
     public Located<bool>? Boolean { get; set; }
     public Located<string>? Since { get; set; }
+    public bool IsReserved { get; set; }
 }

@@ -889,7 +889,8 @@ internal sealed class LayoutValidator
             stride,
             (int)total,
             isBoolean,
-            field.Since?.Value);
+            field.Since?.Value,
+            field.IsReserved);
     }
 
     /// <summary>The C# name of an item: the override if given, else derived; reported when it is not an identifier.</summary>

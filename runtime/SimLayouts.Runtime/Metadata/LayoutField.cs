@@ -24,6 +24,7 @@ namespace SimLayouts;
 /// <param name="Doc">The layout's description, if any.</param>
 /// <param name="RequiredLength">How many bytes of the page must be present to read this member (for a nested member, its top-level parent's end).</param>
 /// <param name="Since">The page revision that added this member, or null when every revision has it.</param>
+/// <param name="IsReserved">Reserved bytes (<c>reserved: true</c>): kept in the layout and the views, left out of JSON.</param>
 public sealed record LayoutField(
     string Path,
     string NativeName,
@@ -38,7 +39,8 @@ public sealed record LayoutField(
     string? Unit,
     string? Doc,
     int RequiredLength,
-    string? Since)
+    string? Since,
+    bool IsReserved)
 {
     /// <summary>The dimensions as the reference tables write them: <c>-</c>, <c>64</c> or <c>64x3</c>.</summary>
     public string DimsText => Dims.Count == 0 ? "-" : string.Join("x", Dims.Select(d => d.ToString(CultureInfo.InvariantCulture)));
