@@ -66,5 +66,5 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 internal static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
-        where T : IEquatable<T> => new(new List<T>(items).ToArray());
+        where T : IEquatable<T> => new(System.Linq.Enumerable.ToArray(items));
 }

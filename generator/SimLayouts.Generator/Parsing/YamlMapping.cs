@@ -23,7 +23,7 @@ internal sealed class ParseContext(string path)
     {
         var end = node.End;
         var pending = new Stack<YamlNode>();
-        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var seen = new HashSet<YamlNode>(YamlNodeIdentity.Instance);
         pending.Push(node);
         while (pending.Count > 0)
         {
@@ -74,9 +74,10 @@ internal sealed class ParseContext(string path)
         Diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));
 }
 
-internal sealed class ReferenceEqualityComparer : IEqualityComparer<YamlNode>
+/// <summary>Compares YAML nodes by identity: YamlDotNet's own equality walks whole subtrees.</summary>
+internal sealed class YamlNodeIdentity : IEqualityComparer<YamlNode>
 {
-    public static readonly ReferenceEqualityComparer Instance = new();
+    public static readonly YamlNodeIdentity Instance = new();
 
     public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
 

@@ -267,8 +267,7 @@ internal sealed class LayoutValidator
                 continue;
             }
 
-            var csharp = NameRules.ToCSharp(name.Value);
-            csharp = item.CSharp?.Value ?? csharp;
+            var csharp = item.CSharp?.Value ?? NameRules.ToCSharp(name.Value);
             foreach (var suffix in new[] { "View", "WritableView", "Layout" })
             {
                 Claim(name, item.CSharp, csharp + suffix);
@@ -702,7 +701,8 @@ internal sealed class LayoutValidator
     private void CheckOverlaps(List<(FieldModel Model, FieldSyntax Syntax)> fields)
     {
         FieldModel? reach = null;
-        foreach (var (model, syntax) in fields.OrderBy(f => f.Model.Offset).ThenBy(f => fields.IndexOf(f)))
+        // OrderBy is stable: fields at the same offset keep their declaration order.
+        foreach (var (model, syntax) in fields.OrderBy(f => f.Model.Offset))
         {
             if (reach is not null && model.Offset < reach.End)
             {

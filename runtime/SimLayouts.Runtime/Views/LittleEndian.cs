@@ -9,24 +9,8 @@ namespace SimLayouts;
 /// Generic little-endian element access for the array views. The type tests fold away when the JIT
 /// specialises each instantiation, so a read costs what a BinaryPrimitives call costs.
 /// </summary>
-public static class LittleEndian
+internal static class LittleEndian
 {
-    /// <summary>Reads one <typeparamref name="T"/> from the start of <paramref name="source"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T Read<T>(ReadOnlySpan<byte> source)
-        where T : unmanaged
-    {
-        if (typeof(T) == typeof(bool))
-        {
-            // A C bool may hold any non-zero byte; normalise it so that == true behaves.
-            var flag = source[0] != 0;
-            return Unsafe.As<bool, T>(ref flag);
-        }
-
-        var value = MemoryMarshal.Read<T>(source);
-        return BitConverter.IsLittleEndian ? value : Reverse(value);
-    }
-
     /// <summary>
     /// Reads one <typeparamref name="T"/> at <paramref name="offset"/> bytes past <paramref name="start"/> with no
     /// bounds check: callers have proven the element lies inside their span (the array views check their
@@ -55,25 +39,6 @@ public static class LittleEndian
         {
             throw new ArgumentOutOfRangeException(nameof(length), $"{length} elements of {Unsafe.SizeOf<T>()} bytes, {stride} apart, do not fit in {available} bytes.");
         }
-    }
-
-    /// <summary>Writes <paramref name="value"/> at the start of <paramref name="destination"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Write<T>(Span<byte> destination, T value)
-        where T : unmanaged
-    {
-        if (typeof(T) == typeof(bool))
-        {
-            destination[0] = Unsafe.As<T, bool>(ref value) ? (byte)1 : (byte)0;
-            return;
-        }
-
-        if (!BitConverter.IsLittleEndian)
-        {
-            value = Reverse(value);
-        }
-
-        MemoryMarshal.Write(destination, in value);
     }
 
     private static T Reverse<T>(T value)
