@@ -77,6 +77,12 @@ public sealed class DiagnosticTests
         yield return Case("SL0004", Helpers, Helpers + "\n    helpers:\n      - { name: Moving, kind: ⟦sum, field: seq }");
         yield return Case("SL0011", Helpers, Helpers + "\n    helpers:\n      - { name: ⟦Seq, kind: test, field: seq }");
         yield return Case("SL0004", Helpers, Helpers + "\n    helpers:\n      - { name: Both, kind: uint128, fields: [⟦seq, mode] }");
+
+        // JSON: an array's active count is a single integer field of the same page; only arrays have one.
+        yield return Case("SL0016", "dims: [4] }", "dims: [4], count: ⟦label }");
+        yield return Case("SL0016", "dims: [4] }", "dims: [4], count: ⟦mode }");
+        yield return Case("SL0017", "length: 16 }", "length: 16, count: ⟦seq }");
+        yield return Case("SL0004", "length: 16 }", "length: 16, json: ⟦\"\" }");
     }
 
     [Test]

@@ -146,6 +146,67 @@ public sealed class GeneratedCodeTests
     }
 
     [Test]
+    public void Json_names_omissions_and_active_counts_come_from_the_yaml()
+    {
+        const string Layout = """
+            layout: board
+            namespace: Consumer.Board
+            enums:
+              - { name: Lights, type: u8, flags: true, values: [ { name: LEFT, value: 1 }, { name: RIGHT, value: 2 } ] }
+            pages:
+              - name: Page
+                segment: board
+                size: 64
+                fields:
+                  - { name: mCount, offset: 0, type: u8 }
+                  - { name: fuel_liter_current_quantity, offset: 4, type: f32 }
+                  - { name: speedKmh, offset: 8, type: f32, json: kph }
+                  - { name: mPadding, offset: 12, type: u32, json: false }
+                  - { name: spare, offset: 16, type: u8, dims: [4], reserved: true }
+                  - { name: laps, offset: 20, type: u16, dims: [8], count: mCount }
+                  - { name: lights, offset: 36, type: u8, enum: Lights }
+                  - { name: grid, offset: 40, type: i8, dims: [2, 3] }
+            """;
+        const string Usage = """
+            using System.Buffers;
+            using System.Text.Json;
+            using Consumer.Board;
+
+            /// <summary>Writes a page as JSON.</summary>
+            public static class Probe
+            {
+                /// <summary>The page's JSON with the given array extent.</summary>
+                public static string Run(bool all)
+                {
+                    var page = new byte[PageLayout.Size];
+                    var w = new PageWritableView(page);
+                    w.Count = 2; w.FuelLiterCurrentQuantity = 12.5f; w.SpeedKmh = 99f; w.Padding = 7;
+                    w.Laps[0] = 1; w.Laps[1] = 2; w.Laps[7] = 8; w.Lights = Lights.Left | Lights.Right; w.Grid[1, 2] = -3;
+                    var buffer = new ArrayBufferWriter<byte>();
+                    using (var writer = new Utf8JsonWriter(buffer))
+                    {
+                        new PageView(page).WriteJson(writer, new SimLayouts.PageJsonOptions { Arrays = all ? SimLayouts.JsonArrayExtent.All : SimLayouts.JsonArrayExtent.Active });
+                    }
+
+                    return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(Layout, sources: Usage);
+
+        Assert.That(run.GeneratorDiagnostics, Is.Empty);
+        Assert.That(run.CompileErrors(includeWarnings: true).Select(d => d.ToString()), Is.Empty);
+        using var image = new System.IO.MemoryStream();
+        Assert.That(run.Output.Emit(image).Success);
+        var probe = System.Reflection.Assembly.Load(image.ToArray()).GetType("Probe")!.GetMethod("Run")!;
+        Assert.That(
+            probe.Invoke(null, [false]),
+            Is.EqualTo("""{"count":2,"fuelLiterCurrentQuantity":12.5,"kph":99,"laps":[1,2],"lights":["Left","Right"],"grid":[[0,0,0],[0,0,-3]]}"""));
+        Assert.That(probe.Invoke(null, [true]), Does.Contain("\"laps\":[1,2,0,0,0,0,0,8]"));
+    }
+
+    [Test]
     public void Acevo_layout_generates_code_that_compiles_without_warnings()
     {
         var run = GeneratorHarness.Run(GeneratorHarness.RealLayout("acevo.layout.yaml"), "/layouts/acevo.layout.yaml");

@@ -77,6 +77,8 @@ internal static class EnumExtensionsEmitter
             code.Line($"public static string? ToNativeName(this {type} value) => IndexOf(value) is var index && index >= 0 ? NativeNames[index] : null;");
             code.Line();
 
+            EmitJson(code, model);
+            code.Line();
             code.Doc("Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number" + (model.IsFlags ? "; flags may be joined with <c>|</c>." : "."));
             using (code.Block($"public static bool TryParse(string? text, out {type} value)"))
             {
@@ -147,5 +149,68 @@ internal static class EnumExtensionsEmitter
         }
 
         return code.ToString();
+    }
+
+    /// <summary>
+    /// <c>WriteJson</c>: a named value as its pre-encoded name, anything else as its number, so no page makes
+    /// the JSON lose a value; flags as the array of their names.
+    /// </summary>
+    private static void EmitJson(CodeWriter code, EnumModel model)
+    {
+        var type = model.CSharpName;
+        var raw = model.Underlying.CSharpType();
+        var names = string.Join(", ", model.Members.Select(m => $"global::System.Text.Json.JsonEncodedText.Encode({Text.Literal(m.CSharpName)})"));
+        code.Line($"private static readonly global::System.Text.Json.JsonEncodedText[] JsonNames = {{ {names} }};");
+        code.Line();
+        code.Doc(
+            model.IsFlags
+                ? "Writes the value as JSON: an array of the names of its set flags (bits the layout does not name as one number at the end), or the raw number."
+                : "Writes the value as JSON: its name (a value the layout does not name as its number), or the raw number.",
+            "Names are the C# names, encoded once; nothing is allocated.");
+        code.Line("/// <param name=\"writer\">The writer.</param>");
+        code.Line("/// <param name=\"value\">The value, named or not.</param>");
+        code.Line("/// <param name=\"format\">Names or numbers.</param>");
+        using (code.Block($"public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::SimLayouts.JsonEnumFormat format)"))
+        {
+            code.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
+            code.Line("if (format == global::SimLayouts.JsonEnumFormat.Numbers)");
+            code.Line("{");
+            code.Line($"    writer.WriteNumberValue(({raw})value);");
+            code.Line("    return;");
+            code.Line("}");
+            code.Line();
+            if (!model.IsFlags)
+            {
+                code.Line("var index = IndexOf(value);");
+                code.Line("if (index >= 0)");
+                code.Line("{");
+                code.Line("    writer.WriteStringValue(JsonNames[index]);");
+                code.Line("}");
+                code.Line("else");
+                code.Line("{");
+                code.Line($"    writer.WriteNumberValue(({raw})value);");
+                code.Line("}");
+                return;
+            }
+
+            code.Line($"var rest = ({raw})value;");
+            code.Line("writer.WriteStartArray();");
+            code.Line("for (var i = 0; i < JsonNames.Length; i++)");
+            code.Line("{");
+            code.Line($"    var bits = ({raw})Values[i];");
+            code.Line("    if (bits != 0 && (rest & bits) == bits)");
+            code.Line("    {");
+            code.Line("        writer.WriteStringValue(JsonNames[i]);");
+            code.Line($"        rest = ({raw})(rest & ~bits);");
+            code.Line("    }");
+            code.Line("}");
+            code.Line();
+            code.Line("if (rest != 0)");
+            code.Line("{");
+            code.Line("    writer.WriteNumberValue(rest);");
+            code.Line("}");
+            code.Line();
+            code.Line("writer.WriteEndArray();");
+        }
     }
 }

@@ -38,6 +38,7 @@ internal static class LayoutEmitter
     {
         var prefix = layout.Namespace + "." + model.CSharpName;
         yield return (prefix + "View.g.cs", ViewEmitter.Emit(layout, model, page, writable: false));
+        yield return (prefix + "View.Json.g.cs", JsonEmitter.Emit(layout, model, page));
         yield return (prefix + "WritableView.g.cs", ViewEmitter.Emit(layout, model, page, writable: true));
         yield return (prefix + "Layout.g.cs", MetadataEmitter.EmitStruct(layout, model, page));
     }

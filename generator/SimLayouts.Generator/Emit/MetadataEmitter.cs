@@ -188,7 +188,8 @@ internal static class MetadataEmitter
         var elementSize = field.Kind == FieldKind.String ? 1 : field.UnitSize;
         return $"new({Text.Literal(path)}, {Text.Literal(field.NativeName)}, {Text.Literal(field.CSharpName)}, {Text.Literal(field.JsonName)}, " +
                $"{Text.Literal(field.TypeName)}, {offset}, new int[] {{ {string.Join(", ", dims)} }}, {elementSize}, {field.Size}, " +
-               $"{Text.Literal(field.EnumNativeName)}, {Text.Literal(field.Unit)}, {Text.Literal(field.Doc)}, {requiredLength}, {Text.Literal(field.Since)}, {(field.IsReserved ? "true" : "false")})";
+               $"{Text.Literal(field.EnumNativeName)}, {Text.Literal(field.Unit)}, {Text.Literal(field.Doc)}, {requiredLength}, {Text.Literal(field.Since)}, {(field.IsReserved ? "true" : "false")}, " +
+               $"{(field.InJson ? "true" : "false")}, {Text.Literal(field.Count?.NativeName)})";
     }
 
     private static string Version(VersionModel? version)

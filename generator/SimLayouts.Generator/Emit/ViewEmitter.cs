@@ -48,7 +48,7 @@ internal sealed class ViewEmitter
         var interfaces = _writable
             ? $"global::SimLayouts.IWritableStructView<{name}>"
             : (_page is null ? $"global::SimLayouts.IStructView<{name}>" : $"global::SimLayouts.IPageView<{name}>");
-        using (code.Block($"public readonly ref struct {name} : {interfaces}"))
+        using (code.Block($"public readonly ref partial struct {name} : {interfaces}"))
         {
             code.Line($"private readonly {_span} _data;");
             code.Line();

@@ -81,6 +81,9 @@ internal enum FieldKind
     Struct,
 }
 
+/// <summary>The sibling field that says how many leading entries of an array are active (<c>count:</c>).</summary>
+internal sealed record ActiveCountModel(string NativeName, string CSharpName, ScalarKind Type);
+
 /// <summary>
 /// One member at a fixed offset. <see cref="UnitSize"/> is the size of one scalar, one string or one struct;
 /// <see cref="Stride"/> separates elements of the outer dimension; <see cref="Size"/> is the whole member.
@@ -105,7 +108,9 @@ internal sealed record FieldModel(
     int Size,
     bool IsBoolean,
     string? Since,
-    bool IsReserved)
+    bool IsReserved,
+    bool InJson,
+    ActiveCountModel? Count)
 {
     public bool IsArray => Dims.Count > 0;
 

@@ -22,7 +22,7 @@ internal static class LayoutParser
     private static readonly string[] RevisionKeys = ["name", "size", "doc"];
     private static readonly string[] HelperKeys = ["name", "kind", "fields", "names", "field", "op", "value", "doc"];
     private static readonly string[] ConsistencyKeys = ["protocol", "counter"];
-    private static readonly string[] FieldKeys = ["name", "offset", "type", "length", "dims", "stride", "enum", "csharp", "json", "doc", "unit", "boolean", "since", "reserved"];
+    private static readonly string[] FieldKeys = ["name", "offset", "type", "length", "dims", "stride", "enum", "csharp", "json", "doc", "unit", "boolean", "since", "reserved", "count"];
 
     public static LayoutSyntax? Parse(string path, string text, ParseContext context)
     {
@@ -309,7 +309,9 @@ internal static class LayoutParser
             Stride = map.Int("stride", minimum: 1),
             Enum = map.String("enum"),
             CSharp = map.String("csharp"),
-            Json = map.String("json"),
+            Json = IsJsonOff(map) ? null : map.String("json"),
+            OmitFromJson = IsJsonOff(map),
+            Count = map.String("count"),
             Doc = map.String("doc")?.Value,
             Unit = map.String("unit")?.Value,
             Boolean = map.Raw("boolean") is { } flag ? new Located<bool>(map.Bool("boolean"), context.SpanOf(flag)) : null,
@@ -317,6 +319,10 @@ internal static class LayoutParser
             IsReserved = map.Bool("reserved"),
         };
     }
+
+    /// <summary><c>json: false</c> (a plain, unquoted false) leaves the field out of JSON; any other value is a name.</summary>
+    private static bool IsJsonOff(YamlMapping map) =>
+        map.Raw("json") is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "false" };
 
     /// <summary>Dimensions are a list (<c>[64, 3]</c>) or a single count (<c>64</c>).</summary>
     private static Located<List<int>>? ReadDims(ParseContext context, YamlMapping map)

@@ -119,6 +119,12 @@ internal sealed class FieldSyntax
     public Located<string>? Enum { get; set; }
     public Located<string>? CSharp { get; set; }
     public Located<string>? Json { get; set; }
+
+    /// <summary><c>json: false</c>: the field stays in the views but is left out of JSON.</summary>
+    public bool OmitFromJson { get; set; }
+
+    /// <summary><c>count:</c> the sibling field holding how many leading entries of this array are active.</summary>
+    public Located<string>? Count { get; set; }
     public string? Doc { get; set; }
     public string? Unit { get; set; }
     public Located<bool>? Boolean { get; set; }

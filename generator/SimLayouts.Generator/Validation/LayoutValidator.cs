@@ -14,7 +14,7 @@ namespace SimLayouts.Generator.Validation;
 internal sealed class LayoutValidator
 {
     /// <summary>Members every generated view declares besides its fields.</summary>
-    private static readonly string[] ReservedMemberNames = ["Bytes", "Create", "Size", "Page", "Offsets", "Has", "Revision", "AsReadOnly", "ToString", "GetHashCode", "Equals", "GetType"];
+    private static readonly string[] ReservedMemberNames = ["Bytes", "Create", "Size", "Page", "Offsets", "Has", "Revision", "AsReadOnly", "WriteJson", "WriteJsonProperties", "JsonNames", "ToString", "GetHashCode", "Equals", "GetType"];
 
     private readonly ParseContext _context;
     private readonly LayoutSyntax _syntax;
@@ -482,6 +482,7 @@ internal sealed class LayoutValidator
 
         CheckOverlaps(fields);
         var models = fields.Select(f => f.Model).ToList();
+        ResolveCounts(fields, models, owner);
         var helpers = new List<HelperModel>();
         foreach (var helper in item.Helpers)
         {
@@ -492,6 +493,37 @@ internal sealed class LayoutValidator
         }
 
         return new StructModel(name.Value, csharp, item.Doc, size.Value, models.ToEquatableArray(), helpers.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// An array's <c>count:</c> names a single integer field of the same struct or page, read when JSON is
+    /// trimmed to the active entries.
+    /// </summary>
+    private void ResolveCounts(List<(FieldModel Model, FieldSyntax Syntax)> fields, List<FieldModel> models, string owner)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].Syntax.Count is not { } count)
+            {
+                continue;
+            }
+
+            var model = models[i];
+            if (!model.IsArray)
+            {
+                Report(LayoutDiagnostics.UnsupportedShape, count.Span, model.NativeName, "'count' applies only to arrays");
+                continue;
+            }
+
+            var target = models.Find(f => f.NativeName == count.Value);
+            if (target is null || target.Kind != FieldKind.Scalar || target.IsArray || !target.Scalar.IsInteger() || target.EnumNativeName is not null || target.IsBoolean)
+            {
+                Report(LayoutDiagnostics.UnknownFieldReference, count.Span, $"Field '{model.NativeName}' count", count.Value, $"a single integer field of {owner} without an enum");
+                continue;
+            }
+
+            models[i] = model with { Count = new ActiveCountModel(target.NativeName, target.CSharpName, target.Scalar) };
+        }
     }
 
     /// <summary>Revisions are listed oldest first, with growing sizes up to the page's own.</summary>
@@ -890,7 +922,9 @@ internal sealed class LayoutValidator
             (int)total,
             isBoolean,
             field.Since?.Value,
-            field.IsReserved);
+            field.IsReserved,
+            InJson: !field.IsReserved && !field.OmitFromJson,
+            Count: null);
     }
 
     /// <summary>The C# name of an item: the override if given, else derived; reported when it is not an identifier.</summary>

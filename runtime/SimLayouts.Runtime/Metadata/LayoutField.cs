@@ -25,6 +25,8 @@ namespace SimLayouts;
 /// <param name="RequiredLength">How many bytes of the page must be present to read this member (for a nested member, its top-level parent's end).</param>
 /// <param name="Since">The page revision that added this member, or null when every revision has it.</param>
 /// <param name="IsReserved">Reserved bytes (<c>reserved: true</c>): kept in the layout and the views, left out of JSON.</param>
+/// <param name="IsInJson">Whether generated JSON writers write the member (not reserved, not <c>json: false</c>).</param>
+/// <param name="CountField">For an array with a declared active count (<c>count:</c>), the native name of the field holding it.</param>
 public sealed record LayoutField(
     string Path,
     string NativeName,
@@ -40,7 +42,9 @@ public sealed record LayoutField(
     string? Doc,
     int RequiredLength,
     string? Since,
-    bool IsReserved)
+    bool IsReserved,
+    bool IsInJson,
+    string? CountField)
 {
     /// <summary>The dimensions as the reference tables write them: <c>-</c>, <c>64</c> or <c>64x3</c>.</summary>
     public string DimsText => Dims.Count == 0 ? "-" : string.Join("x", Dims.Select(d => d.ToString(CultureInfo.InvariantCulture)));

@@ -1,0 +1,174 @@
+using System.Linq;
+using SimLayouts.Generator.Model;
+
+namespace SimLayouts.Generator.Emit;
+
+/// <summary>
+/// Emits the JSON half of a read-only view (<c>{Name}View.Json.g.cs</c>): <c>WriteJson</c> writes every
+/// field straight from the bytes into a <c>Utf8JsonWriter</c>, with property names encoded once. Values that
+/// bytes can make invalid (NaN, broken UTF-8) go through the runtime's <c>JsonValues</c>.
+/// </summary>
+internal sealed class JsonEmitter
+{
+    private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
+    private const string Options = "global::SimLayouts.PageJsonOptions";
+    private const string Values = "global::SimLayouts.JsonValues";
+
+    private readonly StructModel _model;
+    private readonly bool _isPage;
+
+    private JsonEmitter(StructModel model, bool isPage)
+    {
+        _model = model;
+        _isPage = isPage;
+    }
+
+    public static string Emit(LayoutModel layout, StructModel model, PageModel? page) =>
+        new JsonEmitter(model, page is not null).Emit(layout);
+
+    private string Emit(LayoutModel layout)
+    {
+        var code = new CodeWriter().FileHeader(layout.FileName, layout.Namespace);
+        var fields = _model.Fields.Where(f => f.InJson).ToList();
+        using (code.Block($"public readonly ref partial struct {ViewEmitter.ViewName(_model.CSharpName, writable: false)}"))
+        {
+            code.Doc(
+                $"Writes the {(_isPage ? "page" : "struct")} as one JSON object: every field except reserved ones and those the layout leaves out (<c>json: false</c>).",
+                "NaN and infinities become <c>null</c>, strings are decoded lossily, enum values without a name are written as numbers" +
+                (_isPage ? ", and members beyond the bytes given (an older, shorter revision) are left out." : "."));
+            code.Line($"/// <param name=\"writer\">The writer; its own options decide indentation and escaping.</param>");
+            code.Line($"/// <param name=\"options\">Enum names or numbers, active or all array entries.</param>");
+            using (code.Block($"public void WriteJson({Writer} writer, {Options} options = default)"))
+            {
+                code.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
+                code.Line("writer.WriteStartObject();");
+                code.Line("WriteJsonProperties(writer, options);");
+                code.Line("writer.WriteEndObject();");
+            }
+
+            code.Line();
+            code.Doc("Writes the fields as properties of an object the caller has started, to combine several pages or add fields of its own.");
+            code.Line($"/// <param name=\"writer\">The writer, positioned inside an object.</param>");
+            code.Line($"/// <param name=\"options\">Enum names or numbers, active or all array entries.</param>");
+            using (code.Block($"public void WriteJsonProperties({Writer} writer, {Options} options = default)"))
+            {
+                code.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
+                var first = true;
+                foreach (var field in fields)
+                {
+                    if (!first)
+                    {
+                        code.Line();
+                    }
+
+                    first = false;
+                    EmitProperty(code, field);
+                }
+            }
+
+            foreach (var field in fields.Where(f => f.IsArray))
+            {
+                code.Line();
+                EmitArray(code, field);
+            }
+
+            code.Line();
+            code.Doc("The JSON property names, UTF-8 encoded and escaped once.");
+            using (code.Block("private static class JsonNames"))
+            {
+                foreach (var field in fields)
+                {
+                    code.Line($"public static readonly global::System.Text.Json.JsonEncodedText {field.CSharpName} = global::System.Text.Json.JsonEncodedText.Encode({Text.Literal(field.JsonName)});");
+                }
+            }
+        }
+
+        return code.ToString();
+    }
+
+    private void EmitProperty(CodeWriter code, FieldModel field)
+    {
+        // A page may be shorter than the layout (an older revision, a smaller mapping): write what is there.
+        var guard = _isPage ? code.Block($"if (_data.Length >= {field.End})") : null;
+        code.Line($"writer.WritePropertyName(JsonNames.{field.CSharpName});");
+        if (!field.IsArray)
+        {
+            code.Line(Value(field, field.CSharpName, field.Kind == FieldKind.String ? field.CSharpName + "Bytes" : field.CSharpName));
+        }
+        else
+        {
+            code.Line($"Write{field.CSharpName}Json(writer, options);");
+        }
+
+        guard?.Dispose();
+    }
+
+    private static void EmitArray(CodeWriter code, FieldModel field)
+    {
+        var summary = field.Count is null
+            ? $"Writes {Text.Code(field.NativeName)} as a JSON array{(field.Dims.Count == 2 ? " of arrays" : string.Empty)}."
+            : $"Writes {Text.Code(field.NativeName)} as a JSON array of its active entries ({Text.Code(field.Count.NativeName)}, clamped to 0..{field.Dims[0]}) or of all of them.";
+        code.Doc(summary);
+        using (code.Block($"private void Write{field.CSharpName}Json({Writer} writer, {Options} options)"))
+        {
+            code.Line($"var items = {field.CSharpName};");
+            var count = field.Count switch
+            {
+                null => "items.Length",
+                { Type: ScalarKind.U64 } c => $"{Values}.Extent(options, (ulong){c.CSharpName}, items.Length)",
+                { } c => $"{Values}.Extent(options, (long){c.CSharpName}, items.Length)",
+            };
+            code.Line($"var count = {count};");
+            code.Line("writer.WriteStartArray();");
+            code.Line("for (var i = 0; i < count; i++)");
+            code.Line("{");
+            if (field.Dims.Count == 2)
+            {
+                code.Line("    var row = items[i];");
+                code.Line("    writer.WriteStartArray();");
+                code.Line("    for (var j = 0; j < row.Length; j++)");
+                code.Line("    {");
+                code.Line("        " + Value(field, "row[j]", "row[j]"));
+                code.Line("    }");
+                code.Line();
+                code.Line("    writer.WriteEndArray();");
+            }
+            else
+            {
+                code.Line("    " + Value(field, "items[i]", "items.GetBytes(i)"));
+            }
+
+            code.Line("}");
+            code.Line();
+            code.Line("writer.WriteEndArray();");
+        }
+    }
+
+    /// <summary>The statement writing one value: <paramref name="value"/> reads it, <paramref name="bytes"/> reads a string's raw bytes.</summary>
+    private static string Value(FieldModel field, string value, string bytes)
+    {
+        if (field.Kind == FieldKind.String)
+        {
+            return $"{Values}.WriteString(writer, {bytes});";
+        }
+
+        if (field.Kind == FieldKind.Struct)
+        {
+            return $"{value}.WriteJson(writer, options);";
+        }
+
+        if (field.EnumCSharpName is not null)
+        {
+            return $"{field.EnumCSharpName}Extensions.WriteJson(writer, {value}, options.Enums);";
+        }
+
+        if (field.IsBoolean || field.Scalar == ScalarKind.Bool)
+        {
+            return $"writer.WriteBooleanValue({value});";
+        }
+
+        return field.Scalar is ScalarKind.F32 or ScalarKind.F64
+            ? $"{Values}.WriteNumber(writer, {value});"
+            : $"writer.WriteNumberValue({value});";
+    }
+}

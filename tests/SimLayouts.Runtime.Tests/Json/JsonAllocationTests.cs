@@ -1,0 +1,103 @@
+using System;
+using System.Buffers;
+using System.Text.Json;
+using SimLayouts.AcEvo;
+using SimLayouts.Pcars2;
+
+namespace SimLayouts.Runtime.Tests.Json;
+
+/// <summary>An app that reuses its writer and buffer writes page after page without allocating.</summary>
+public sealed class JsonAllocationTests
+{
+    private const int Pages = 2000;
+
+    [Test]
+    public void Writing_pcars2_pages_allocates_nothing_in_steady_state()
+    {
+        var page = PlausiblePcars2();
+        var names = new PageJsonOptions();
+        var numbers = new PageJsonOptions { Enums = JsonEnumFormat.Numbers, Arrays = JsonArrayExtent.All };
+
+        var allocated = Measure(writer =>
+        {
+            new SharedMemoryView(page).WriteJson(writer, names);
+            writer.Reset();
+            new SharedMemoryView(page).WriteJson(writer, numbers);
+        });
+
+        Assert.That(allocated, Is.Zero);
+    }
+
+    [Test]
+    public void Writing_the_three_ac_evo_pages_allocates_nothing_in_steady_state()
+    {
+        var physics = new byte[PhysicsView.Size];
+        var graphics = new byte[GraphicsView.Size];
+        var statics = new byte[StaticView.Size];
+        new GraphicsWritableView(graphics).Status = AcEvoStatus.Live;
+        new StaticWritableView(statics).Track = "Circuit de Spa-Francorchamps \u00E9";
+        physics.AsSpan(0, 64).Fill(0xFF);
+
+        var allocated = Measure(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("physics");
+            new PhysicsView(physics).WriteJson(writer);
+            writer.WritePropertyName("graphics");
+            new GraphicsView(graphics).WriteJson(writer);
+            writer.WritePropertyName("static");
+            new StaticView(statics).WriteJson(writer);
+            writer.WriteEndObject();
+        });
+
+        Assert.That(allocated, Is.Zero);
+    }
+
+    private static long Measure(Action<Utf8JsonWriter> writePage)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var writer = new Utf8JsonWriter(buffer);
+        for (var i = 0; i < 10; i++)
+        {
+            Write(writePage, writer, buffer);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Pages; i++)
+        {
+            Write(writePage, writer, buffer);
+        }
+
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    private static void Write(Action<Utf8JsonWriter> writePage, Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer)
+    {
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writePage(writer);
+        writer.Flush();
+    }
+
+    /// <summary>A page with 24 named participants, NaN and invalid UTF-8 included: the slow paths must not allocate either.</summary>
+    private static byte[] PlausiblePcars2()
+    {
+        var page = new byte[SharedMemoryView.Size];
+        var writer = new SharedMemoryWritableView(page);
+        writer.Version = 14;
+        writer.GameState = GameState.IngamePlaying;
+        writer.NumParticipants = 24;
+        writer.Speed = float.NaN;
+        for (var i = 0; i < 24; i++)
+        {
+            var participant = writer.ParticipantInfo[i];
+            participant.Name = $"Driver {i} \u00C9";
+            participant.CurrentLapDistance = i * 100.5f;
+            writer.CarNames.Set(i, "Formula Reiza");
+            writer.Speeds[i] = 50 + i;
+        }
+
+        writer.CarNameBytes[0] = 0xFF;
+        return page;
+    }
+}
