@@ -21,6 +21,9 @@ public class StructDescription
     /// <summary>The generated C# name (the view is <c>{CSharpName}View</c>).</summary>
     public string CSharpName { get; }
 
+    /// <summary>The name a JSON document holding several structs or pages uses for this one: camelCase of <see cref="CSharpName"/> (<c>physics</c>).</summary>
+    public string JsonName => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(CSharpName);
+
     /// <summary>Size in bytes.</summary>
     public int Size { get; }
 

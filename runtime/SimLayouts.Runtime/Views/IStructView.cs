@@ -14,6 +14,16 @@ public interface IStructView<TSelf>
 
     /// <summary>Creates a view over <paramref name="data"/>; nothing is copied.</summary>
     static abstract TSelf Create(ReadOnlySpan<byte> data);
+
+    /// <summary>Writes the viewed bytes as one JSON object (see the layout language's JSON rules).</summary>
+    /// <param name="writer">The writer; its own options decide indentation and escaping.</param>
+    /// <param name="options">Enum names or numbers, active or all array entries.</param>
+    void WriteJson(System.Text.Json.Utf8JsonWriter writer, PageJsonOptions options = default);
+
+    /// <summary>Writes the fields as properties of an object the caller has started.</summary>
+    /// <param name="writer">The writer, positioned inside an object.</param>
+    /// <param name="options">Enum names or numbers, active or all array entries.</param>
+    void WriteJsonProperties(System.Text.Json.Utf8JsonWriter writer, PageJsonOptions options = default);
 }
 
 /// <summary>A generated writable view over the bytes of one struct or page.</summary>
