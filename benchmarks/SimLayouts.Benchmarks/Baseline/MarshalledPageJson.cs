@@ -1,0 +1,21 @@
+using System;
+using System.Text.Json;
+
+namespace SimLayouts.Benchmarks.Baseline;
+
+/// <summary>
+/// The baseline operation of the JSON benchmark, what C# telemetry tools do today to ship a page as JSON:
+/// marshal the page into its <c>[StructLayout]</c> struct, then serialize the struct with System.Text.Json's
+/// source-generated <see cref="BaselineJsonContext"/> into the caller's (reused) writer.
+/// </summary>
+public static class MarshalledPageJson
+{
+    /// <summary>Writes the pcars2 page as one JSON object.</summary>
+    public static void WritePcars2(ReadOnlySpan<byte> page, Utf8JsonWriter writer) =>
+        JsonSerializer.Serialize(writer, MarshalledPageReader.Read<Pcars2Page>(page), BaselineJsonContext.Default.Pcars2Page);
+
+    /// <summary>Writes the AC EVO graphics page as one JSON object.</summary>
+    public static void WriteAcEvoGraphics(ReadOnlySpan<byte> page, Utf8JsonWriter writer) =>
+        JsonSerializer.Serialize(
+            writer, MarshalledPageReader.Read<AcEvoGraphicsPage>(page), BaselineJsonContext.Default.AcEvoGraphicsPage);
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using SimLayouts.AcEvo;
+using SimLayouts.Benchmarks.Baseline;
+using SimLayouts.Pcars2;
+
+namespace SimLayouts.Benchmarks;
+
+/// <summary>
+/// One page to JSON: the generated writers (<c>view.WriteJson</c>) against what C# telemetry tools do today,
+/// <see cref="System.Runtime.InteropServices.Marshal.PtrToStructure{T}(IntPtr)"/> into a <c>[StructLayout]</c>
+/// struct and then System.Text.Json with a source-generated context (the baseline of each category), for the
+/// pcars2 page and the AC EVO graphics page.
+/// </summary>
+/// <remarks>
+/// Both sides write the same page bytes (<see cref="PlausiblePages"/>) into one reused
+/// <see cref="Utf8JsonWriter"/> over one reused <see cref="ArrayBufferWriter{T}"/>, so the measurement is the
+/// per-page cost of a long-running bridge. Each method returns the JSON length so that nothing is dead code.
+/// The generated-writer methods compile only with <c>SIMLAYOUTS_JSON</c> defined, until the writers exist.
+/// </remarks>
+[MemoryDiagnoser]
+[CategoriesColumn]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+public class JsonBenchmarks
+{
+    private const string Pcars2 = "Pcars2";
+    private const string AcEvoGraphics = "AcEvoGraphics";
+
+    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private byte[] _pcars2 = [];
+    private byte[] _graphics = [];
+    private Utf8JsonWriter _writer = null!;
+
+    /// <summary>Builds the pages and the writer, and checks that every method writes a JSON document.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _pcars2 = PlausiblePages.Pcars2();
+        _graphics = PlausiblePages.AcEvoGraphics();
+        _writer = new Utf8JsonWriter(_buffer);
+
+        Check(nameof(Pcars2_MarshalAndSystemTextJson), Pcars2_MarshalAndSystemTextJson());
+        Check(nameof(AcEvoGraphics_MarshalAndSystemTextJson), AcEvoGraphics_MarshalAndSystemTextJson());
+#if SIMLAYOUTS_JSON
+        Check(nameof(Pcars2_GeneratedWriter), Pcars2_GeneratedWriter());
+        Check(nameof(AcEvoGraphics_GeneratedWriter), AcEvoGraphics_GeneratedWriter());
+#endif
+    }
+
+    /// <summary>Releases the writer.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => _writer.Dispose();
+
+    /// <summary>Baseline: marshal the pcars2 page, then System.Text.Json (source-generated).</summary>
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory(Pcars2)]
+    public long Pcars2_MarshalAndSystemTextJson()
+    {
+        Restart();
+        MarshalledPageJson.WritePcars2(_pcars2, _writer);
+        return Finish();
+    }
+
+    /// <summary>Baseline: marshal the AC EVO graphics page, then System.Text.Json (source-generated).</summary>
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory(AcEvoGraphics)]
+    public long AcEvoGraphics_MarshalAndSystemTextJson()
+    {
+        Restart();
+        MarshalledPageJson.WriteAcEvoGraphics(_graphics, _writer);
+        return Finish();
+    }
+
+#if SIMLAYOUTS_JSON
+    /// <summary>The generated writer over the pcars2 page.</summary>
+    [Benchmark]
+    [BenchmarkCategory(Pcars2)]
+    public long Pcars2_GeneratedWriter()
+    {
+        Restart();
+        new SharedMemoryView(_pcars2).WriteJson(_writer);
+        return Finish();
+    }
+
+    /// <summary>The generated writer over the AC EVO graphics page.</summary>
+    [Benchmark]
+    [BenchmarkCategory(AcEvoGraphics)]
+    public long AcEvoGraphics_GeneratedWriter()
+    {
+        Restart();
+        new GraphicsView(_graphics).WriteJson(_writer);
+        return Finish();
+    }
+#endif
+
+    private void Restart()
+    {
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+    }
+
+    private long Finish()
+    {
+        _writer.Flush();
+        return _writer.BytesCommitted;
+    }
+
+    private void Check(string method, long length)
+    {
+        // Parsing proves the output is one complete JSON object, not just some bytes.
+        using var document = JsonDocument.Parse(_buffer.WrittenMemory);
+        if (length != _buffer.WrittenCount || document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidOperationException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{method} wrote {_buffer.WrittenCount} bytes (reported {length}) that are not one JSON object."));
+        }
+    }
+}
