@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Text;
+using SimLayouts.Bridge.Simulation;
 using SimLayouts.Pcars2;
 
 namespace SimLayouts.Bridge.Tests.Frames;
@@ -52,6 +53,15 @@ internal static class GoldenPages
                 page.GameState = (GameState)value;
                 page.SessionState = (SessionState)(8 - value);
             }));
+        }
+
+        var simulator = new Pcars2Simulator(seed: 11, lapsInEvent: 3);
+        foreach (var seconds in new[] { 5, 150, 400 })
+        {
+            simulator.Advance(TimeSpan.FromSeconds(seconds));
+            var bytes = new byte[SharedMemoryLayout.Size];
+            simulator.WritePage(bytes);
+            pages.Add(new GoldenPage($"simulated race after {seconds} s more", bytes));
         }
 
         var random = new Random(20261121);
