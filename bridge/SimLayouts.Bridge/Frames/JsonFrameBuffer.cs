@@ -22,11 +22,12 @@ public sealed class JsonFrameBuffer : IDisposable
 
     /// <summary>Creates the buffer.</summary>
     /// <param name="indented">Whether frames are indented for people (otherwise compact, one line).</param>
+    /// <remarks>The writer skips structural validation: the frame writers are tested to write well-formed JSON.</remarks>
     /// <param name="initialCapacity">Bytes reserved up front; a 32-car pcars2 frame takes about 25 KB.</param>
     public JsonFrameBuffer(bool indented = false, int initialCapacity = 64 * 1024)
     {
         _buffer = new ArrayBufferWriter<byte>(initialCapacity);
-        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = indented });
+        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = indented, SkipValidation = true });
     }
 
     /// <summary>Forgets the previous frame and returns the writer to write the next one with.</summary>
