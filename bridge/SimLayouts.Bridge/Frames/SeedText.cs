@@ -1,0 +1,97 @@
+using System;
+using System.Buffers;
+using System.Text;
+
+namespace SimLayouts.Bridge.Frames;
+
+/// <summary>
+/// The seed's reading of a fixed <c>char[64]</c> field, on UTF-8 bytes and without allocating:
+/// <c>raw.split(b"\x00", 1)[0].decode("utf-8", errors="ignore").strip()</c>.
+/// </summary>
+public static class SeedText
+{
+    /// <summary>The longest cleaned text: cleaning only ever removes bytes from a 64-byte field.</summary>
+    public const int MaxFieldLength = 64;
+
+    /// <summary>
+    /// Writes into <paramref name="destination"/> the bytes of <paramref name="raw"/> before the first NUL, with every
+    /// invalid UTF-8 sequence dropped (not replaced) and the whitespace Python's <c>str.strip()</c> removes cut from
+    /// both ends. The result is always valid UTF-8.
+    /// </summary>
+    /// <returns>The number of bytes written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than the text before the NUL.</exception>
+    public static int Clean(ReadOnlySpan<byte> raw, Span<byte> destination)
+    {
+        var text = FixedString.Terminated(raw);
+        if (destination.Length < text.Length)
+        {
+            throw new ArgumentException("The destination must hold at least the bytes before the first NUL.", nameof(destination));
+        }
+
+        var written = 0;
+        while (!text.IsEmpty)
+        {
+            // Rune decoding skips exactly the maximal invalid subsequence, as Python's decoder does, so dropping
+            // what it rejects keeps the same characters as errors="ignore" (a truncated tail included).
+            var status = Rune.DecodeFromUtf8(text, out _, out var consumed);
+            if (status == OperationStatus.Done)
+            {
+                text[..consumed].CopyTo(destination[written..]);
+                written += consumed;
+            }
+
+            text = text[consumed..];
+        }
+
+        return Trim(destination[..written], destination);
+    }
+
+    /// <summary>
+    /// Whether Python's <c>str.isspace()</c> is true for the code point: what <c>str.strip()</c> removes.
+    /// It differs from <see cref="Rune.IsWhiteSpace(Rune)"/>: U+001C..U+001F count, U+180E does not.
+    /// </summary>
+    public static bool IsPythonWhitespace(int codePoint) => codePoint switch
+    {
+        >= 0x09 and <= 0x0D => true,
+        >= 0x1C and <= 0x20 => true,
+        0x85 or 0xA0 or 0x1680 => true,
+        >= 0x2000 and <= 0x200A => true,
+        0x2028 or 0x2029 or 0x202F or 0x205F or 0x3000 => true,
+        _ => false,
+    };
+
+    private static int Trim(ReadOnlySpan<byte> valid, Span<byte> destination)
+    {
+        var start = 0;
+        while (start < valid.Length)
+        {
+            Rune.DecodeFromUtf8(valid[start..], out var rune, out var consumed);
+            if (!IsPythonWhitespace(rune.Value))
+            {
+                break;
+            }
+
+            start += consumed;
+        }
+
+        var end = valid.Length;
+        while (end > start)
+        {
+            Rune.DecodeLastFromUtf8(valid[start..end], out var rune, out var consumed);
+            if (!IsPythonWhitespace(rune.Value))
+            {
+                break;
+            }
+
+            end -= consumed;
+        }
+
+        var length = end - start;
+        if (start > 0)
+        {
+            valid[start..end].CopyTo(destination);
+        }
+
+        return length;
+    }
+}
