@@ -1,7 +1,5 @@
 using System;
-using System.Diagnostics;
 using System.IO;
-using System.Text;
 using SimLayouts.Generator.Tests.Infrastructure;
 
 namespace SimLayouts.Generator.Tests;
@@ -94,49 +92,15 @@ public sealed class ConsumerBuildTests
     {
         Edit("dashboard.layout.yaml", "{ name: light, offset: 8, type: u8,", "{ name: light, offset: 8, type: byte,");
 
-        var lines = File.ReadAllLines(Path.Combine(_project, "dashboard.layout.yaml"));
-        var line = Array.FindIndex(lines, l => l.Contains("type: byte", StringComparison.Ordinal));
-        var column = lines[line].IndexOf("byte", StringComparison.Ordinal);
+        var (line, column) = FileText.PositionOf(Path.Combine(_project, "dashboard.layout.yaml"), "byte,");
 
         var build = Dotnet("build");
 
         Assert.That(build.ExitCode, Is.Not.EqualTo(0));
-        // MSBuild prints one-based positions.
-        Assert.That(build.Output, Does.Contain($"dashboard.layout.yaml({line + 1},{column + 1}): error SL0005: Unknown type 'byte'"), build.Output);
+        Assert.That(build.Output, Does.Contain($"dashboard.layout.yaml({line},{column}): error SL0005: Unknown type 'byte'"), build.Output);
     }
 
-    private void Edit(string file, string find, string replace)
-    {
-        var path = Path.Combine(_project, file);
-        var text = File.ReadAllText(path);
-        Assert.That(text, Does.Contain(find));
-        File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
-    }
+    private void Edit(string file, string find, string replace) => FileText.Replace(Path.Combine(_project, file), find, replace);
 
-    private (int ExitCode, string Output) Dotnet(string arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", arguments + " -nologo" + (arguments.StartsWith("build", StringComparison.Ordinal) ? " -v:m -nodeReuse:false" : string.Empty))
-        {
-            WorkingDirectory = _project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {arguments} timed out");
-        }
-
-        process.WaitForExit();
-        return (process.ExitCode, output.ToString());
-    }
+    private DotnetResult Dotnet(string arguments) => DotnetCli.Run(_project, arguments);
 }
