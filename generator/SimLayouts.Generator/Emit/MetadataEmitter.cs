@@ -90,7 +90,8 @@ internal static class MetadataEmitter
                 code.Line("        " + row + ",");
             }
 
-            code.Line("    });");
+            code.Line("    },");
+            code.Line($"    static (bytes, writer, options) => new {ViewEmitter.ViewName(model.CSharpName, writable: false)}(bytes).WriteJson(writer, options));");
         }
 
         return code.ToString();

@@ -6,8 +6,15 @@ namespace SimLayouts;
 public class StructDescription
 {
     /// <summary>Creates a description; generated code calls this.</summary>
-    public StructDescription(string nativeName, string csharpName, int size, string? doc, IReadOnlyList<LayoutField> fields)
+    /// <param name="nativeName">The struct name as the header writes it.</param>
+    /// <param name="csharpName">The generated C# name.</param>
+    /// <param name="size">Size in bytes.</param>
+    /// <param name="doc">The layout's description, if any.</param>
+    /// <param name="fields">Every member, nested members after their parent.</param>
+    /// <param name="jsonWriter">The generated view's JSON writer, so code that knows only the description can write the bytes.</param>
+    public StructDescription(string nativeName, string csharpName, int size, string? doc, IReadOnlyList<LayoutField> fields, ViewJsonWriter? jsonWriter = null)
     {
+        _jsonWriter = jsonWriter;
         NativeName = nativeName;
         CSharpName = csharpName;
         Size = size;
@@ -32,7 +39,33 @@ public class StructDescription
 
     /// <summary>Every member, nested members after their parent.</summary>
     public IReadOnlyList<LayoutField> Fields { get; }
+
+    private readonly ViewJsonWriter? _jsonWriter;
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> as this struct's JSON object through its generated view, for code that
+    /// handles pages generically (a frame of several pages, a dump, a recording).
+    /// </summary>
+    /// <param name="bytes">The struct's or page's bytes; a shorter page gets only the members it holds.</param>
+    /// <param name="writer">The writer.</param>
+    /// <param name="options">Enum names or numbers, active or all array entries.</param>
+    /// <exception cref="System.NotSupportedException">The description was built without a writer (not by the generator).</exception>
+    public void WriteJson(System.ReadOnlySpan<byte> bytes, System.Text.Json.Utf8JsonWriter writer, PageJsonOptions options = default)
+    {
+        if (_jsonWriter is null)
+        {
+            throw new System.NotSupportedException($"The description of '{NativeName}' has no JSON writer; only generated descriptions do.");
+        }
+
+        _jsonWriter(bytes, writer, options);
+    }
 }
+
+/// <summary>Writes the bytes of a struct or page as JSON through its generated view (see <see cref="StructDescription.WriteJson"/>).</summary>
+/// <param name="bytes">The bytes to view.</param>
+/// <param name="writer">The writer.</param>
+/// <param name="options">Enum names or numbers, active or all array entries.</param>
+public delegate void ViewJsonWriter(System.ReadOnlySpan<byte> bytes, System.Text.Json.Utf8JsonWriter writer, PageJsonOptions options);
 
 /// <summary>How a reader gets a copy of a page that the game did not change halfway.</summary>
 public enum ConsistencyProtocol
@@ -62,8 +95,9 @@ public sealed class PageDescription : StructDescription
         int counterOffset,
         string? doc,
         IReadOnlyList<PageRevision> revisions,
-        IReadOnlyList<LayoutField> fields)
-        : base(nativeName, csharpName, size, doc, fields)
+        IReadOnlyList<LayoutField> fields,
+        ViewJsonWriter? jsonWriter = null)
+        : base(nativeName, csharpName, size, doc, fields, jsonWriter)
     {
         Revisions = revisions;
         LayoutName = layoutName;

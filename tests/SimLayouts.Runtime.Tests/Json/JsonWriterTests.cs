@@ -161,6 +161,24 @@ public sealed class JsonWriterTests
         Assert.That(JsonElement.DeepEquals(compact.RootElement, indented.RootElement), Is.True);
     }
 
+    [Test]
+    public void Code_that_knows_only_the_description_writes_the_same_json_as_the_view()
+    {
+        foreach (var (name, size, write) in PageJson.Pages)
+        {
+            var page = new byte[size];
+            new Random(size).NextBytes(page);
+            var description = AcEvoLayout.Description.Pages.Concat(Pcars2Layout.Description.Pages).Single(p => p.Size == size);
+
+            using var direct = PageJson.Parse(writer => write(page, writer, default));
+            using var generic = PageJson.Parse(writer => description.WriteJson(page, writer));
+
+            Assert.That(generic.RootElement.GetRawText(), Is.EqualTo(direct.RootElement.GetRawText()), name);
+        }
+
+        Assert.That(AcEvoLayout.Description.Pages.Select(p => p.JsonName), Is.EqualTo(new[] { "physics", "graphics", "static" }));
+    }
+
     private static System.Collections.Generic.IEnumerable<string> AllPropertyNames(JsonElement element)
     {
         if (element.ValueKind == JsonValueKind.Object)
