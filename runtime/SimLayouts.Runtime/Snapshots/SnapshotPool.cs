@@ -10,6 +10,9 @@ public sealed class SnapshotPool
     private readonly Stack<PageSnapshot> _free = new(capacity: MaximumKept);
     private readonly Lock _lock = new();
 
+    // A poller rents and returns one snapshot per poll; one lock-free spare serves that without the lock.
+    private PageSnapshot? _spare;
+
     /// <summary>Creates an empty pool for <paramref name="page"/>.</summary>
     public SnapshotPool(PageDescription page) => Page = page;
 
@@ -19,10 +22,13 @@ public sealed class SnapshotPool
     /// <summary>A snapshot with one reference, its contents undefined.</summary>
     public PageSnapshot Rent()
     {
-        PageSnapshot? snapshot = null;
-        lock (_lock)
+        var snapshot = Interlocked.Exchange(ref _spare, null);
+        if (snapshot is null)
         {
-            _free.TryPop(out snapshot);
+            lock (_lock)
+            {
+                _free.TryPop(out snapshot);
+            }
         }
 
         snapshot ??= new PageSnapshot(this, Page);
@@ -32,6 +38,11 @@ public sealed class SnapshotPool
 
     internal void Return(PageSnapshot snapshot)
     {
+        if (Interlocked.CompareExchange(ref _spare, snapshot, null) is null)
+        {
+            return;
+        }
+
         lock (_lock)
         {
             if (_free.Count < MaximumKept)

@@ -22,6 +22,10 @@ public sealed class SnapshotReader
     private readonly TimeProvider _time;
     private readonly int _maximumAttempts;
 
+    // Wall-clock time once, then the monotonic timestamp: far cheaper per snapshot than reading the UTC clock.
+    private readonly DateTimeOffset _originUtc;
+    private readonly long _originTimestamp;
+
     /// <summary>Creates a reader for <paramref name="page"/>.</summary>
     /// <param name="page">The page's metadata (protocol, counter offset, size).</param>
     /// <param name="maximumAttempts">How many times to try before reporting <see cref="SnapshotStatus.Busy"/>.</param>
@@ -34,6 +38,8 @@ public sealed class SnapshotReader
         Pool = new SnapshotPool(page);
         _maximumAttempts = maximumAttempts;
         _time = time ?? TimeProvider.System;
+        _originUtc = _time.GetUtcNow();
+        _originTimestamp = _time.GetTimestamp();
     }
 
     /// <summary>The page this reader copies.</summary>
@@ -93,7 +99,7 @@ public sealed class SnapshotReader
             Accepted++;
             snapshot!.Length = available;
             snapshot.CopiedLength = available;
-            snapshot.CapturedAt = _time.GetUtcNow();
+            snapshot.CapturedAt = _originUtc + _time.GetElapsedTime(_originTimestamp);
         }
         else if (status == SnapshotStatus.Busy)
         {
