@@ -47,7 +47,7 @@ public sealed class LayoutReader : IDisposable
         Source = source;
         _options = options ?? new LayoutReaderOptions();
         _time = _options.Time ?? TimeProvider.System;
-        _readers = [.. layout.Pages.Select(page => new SnapshotReader(page, _options.MaximumAttempts, _time))];
+        _readers = [.. layout.Pages.Select(page => new SnapshotReader(page, _options.MaximumAttempts, _time, compareContent: !source.IsLive))];
         _segments = new ISegment?[layout.Pages.Count];
         _current = new PageSnapshot?[layout.Pages.Count];
         _changed = new bool[layout.Pages.Count];

@@ -44,6 +44,8 @@ public sealed class PageSnapshot : IDisposable
 
     internal Span<byte> Buffer => _buffer;
 
+    internal ReadOnlySpan<byte> CopiedBytes => _buffer.AsSpan(0, CopiedLength);
+
     /// <summary>A generated view over the bytes; <typeparamref name="TView"/> must be this page's view type.</summary>
     /// <exception cref="InvalidOperationException"><typeparamref name="TView"/> views another page.</exception>
     public TView View<TView>()

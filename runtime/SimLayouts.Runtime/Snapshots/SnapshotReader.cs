@@ -30,8 +30,13 @@ public sealed class SnapshotReader
     /// <param name="page">The page's metadata (protocol, counter offset, size).</param>
     /// <param name="maximumAttempts">How many times to try before reporting <see cref="SnapshotStatus.Busy"/>.</param>
     /// <param name="time">The clock for <see cref="PageSnapshot.CapturedAt"/>; the system clock when null.</param>
-    public SnapshotReader(PageDescription page, int maximumAttempts = DefaultMaximumAttempts, TimeProvider? time = null)
+    /// <param name="compareContent">
+    /// Decide "unchanged" by comparing bytes instead of the counter: for sources whose counter may not move when
+    /// the bytes do (edited dumps, recordings of them). The copy is still taken under the protocol.
+    /// </param>
+    public SnapshotReader(PageDescription page, int maximumAttempts = DefaultMaximumAttempts, TimeProvider? time = null, bool compareContent = false)
     {
+        CompareContent = compareContent;
         ArgumentNullException.ThrowIfNull(page);
         ArgumentOutOfRangeException.ThrowIfLessThan(maximumAttempts, 1);
         Page = page;
@@ -44,6 +49,9 @@ public sealed class SnapshotReader
 
     /// <summary>The page this reader copies.</summary>
     public PageDescription Page { get; }
+
+    /// <summary>Whether "unchanged" is decided by the bytes rather than the counter.</summary>
+    public bool CompareContent { get; }
 
     /// <summary>The pool the snapshots come from.</summary>
     public SnapshotPool Pool { get; }
@@ -124,7 +132,7 @@ public sealed class SnapshotReader
                 continue;
             }
 
-            if (previous is not null && previous.Counter == before && previous.CopiedLength == live.Length)
+            if (!CompareContent && previous is not null && previous.Counter == before && previous.CopiedLength == live.Length)
             {
                 copy?.Dispose();
                 snapshot = null;
@@ -140,6 +148,13 @@ public sealed class SnapshotReader
             var after = LiveCounter.Read(live, offset);
             if (before == after)
             {
+                if (CompareContent && previous is not null && previous.CopiedBytes.SequenceEqual(copy.Buffer[..live.Length]))
+                {
+                    copy.Dispose();
+                    snapshot = null;
+                    return SnapshotStatus.Unchanged;
+                }
+
                 copy.Counter = before;
                 snapshot = copy;
                 return SnapshotStatus.New;
@@ -169,7 +184,7 @@ public sealed class SnapshotReader
             // Without a counter, a copy is good when the page still reads the same after it.
             if (target.SequenceEqual(live))
             {
-                if (previous is not null && previous.Bytes.SequenceEqual(target))
+                if (previous is not null && previous.CopiedBytes.SequenceEqual(target))
                 {
                     copy.Dispose();
                     snapshot = null;
