@@ -82,7 +82,7 @@ public sealed class PagePublisher : IDisposable
                 LiveCounter.Write(live, offset, counter);
 
                 // The odd counter must be visible before any byte of the body changes.
-                Interlocked.MemoryBarrier();
+                Volatile.WriteBarrier();
                 CopyAround(body, target, offset);
                 LiveCounter.Write(live, offset, counter + 1);
                 break;

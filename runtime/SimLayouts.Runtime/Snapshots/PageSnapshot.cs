@@ -69,6 +69,14 @@ public sealed class PageSnapshot : IDisposable
     /// <summary>Releases one reference; the last one returns the buffer to the pool.</summary>
     public void Dispose()
     {
+        // The sole owner needs no atomic: nobody else may legally touch a snapshot it holds the only reference to.
+        if (Volatile.Read(ref _references) == 1)
+        {
+            _references = 0;
+            _pool.Return(this);
+            return;
+        }
+
         var remaining = Interlocked.Decrement(ref _references);
         if (remaining == 0)
         {

@@ -10,7 +10,9 @@ public sealed class SnapshotPool
     private readonly Stack<PageSnapshot> _free = new(capacity: MaximumKept);
     private readonly Lock _lock = new();
 
-    // A poller rents and returns one snapshot per poll; one lock-free spare serves that without the lock.
+    // A poller rents and returns one snapshot per poll; one spare serves that without a lock or atomic. Only the
+    // page's SnapshotReader rents (one thread); returns may race with it or each other, which at worst loses a
+    // spare to the garbage collector, never hands one snapshot out twice.
     private PageSnapshot? _spare;
 
     /// <summary>Creates an empty pool for <paramref name="page"/>.</summary>
@@ -19,11 +21,15 @@ public sealed class SnapshotPool
     /// <summary>The page whose snapshots this pool holds.</summary>
     public PageDescription Page { get; }
 
-    /// <summary>A snapshot with one reference, its contents undefined.</summary>
-    public PageSnapshot Rent()
+    /// <summary>A snapshot with one reference, its contents undefined; called by one thread only (the page's reader).</summary>
+    internal PageSnapshot Rent()
     {
-        var snapshot = Interlocked.Exchange(ref _spare, null);
-        if (snapshot is null)
+        var snapshot = Volatile.Read(ref _spare);
+        if (snapshot is not null)
+        {
+            Volatile.Write(ref _spare, null);
+        }
+        else
         {
             lock (_lock)
             {
@@ -38,8 +44,9 @@ public sealed class SnapshotPool
 
     internal void Return(PageSnapshot snapshot)
     {
-        if (Interlocked.CompareExchange(ref _spare, snapshot, null) is null)
+        if (Volatile.Read(ref _spare) is null)
         {
+            Volatile.Write(ref _spare, snapshot);
             return;
         }
 

@@ -143,8 +143,8 @@ public sealed class SnapshotReader
             Copies++;
             live.CopyTo(copy.Buffer);
 
-            // Keep the copy's loads before the second counter load on weakly ordered CPUs too.
-            Interlocked.MemoryBarrier();
+            // The copy's loads must complete before the second counter load (free on x64, a load fence on Arm).
+            Volatile.ReadBarrier();
             var after = LiveCounter.Read(live, offset);
             if (before == after)
             {
@@ -179,7 +179,7 @@ public sealed class SnapshotReader
             Copies++;
             var target = copy.Buffer[..live.Length];
             live.CopyTo(target);
-            Interlocked.MemoryBarrier();
+            Volatile.ReadBarrier();
 
             // Without a counter, a copy is good when the page still reads the same after it.
             if (target.SequenceEqual(live))
