@@ -4,7 +4,7 @@ using System.Threading;
 namespace SimLayouts.Snapshots;
 
 /// <summary>Reuses <see cref="PageSnapshot"/> buffers of one page so that steady-state polling allocates nothing.</summary>
-public sealed class SnapshotPool
+internal sealed class SnapshotPool
 {
     private const int MaximumKept = 64;
     private readonly Stack<PageSnapshot> _free = new(capacity: MaximumKept);

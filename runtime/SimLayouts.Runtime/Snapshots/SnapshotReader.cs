@@ -54,7 +54,7 @@ public sealed class SnapshotReader
     public bool CompareContent { get; }
 
     /// <summary>The pool the snapshots come from.</summary>
-    public SnapshotPool Pool { get; }
+    internal SnapshotPool Pool { get; }
 
     /// <summary>Calls to <see cref="TryRead"/>.</summary>
     public long Reads { get; private set; }
