@@ -98,6 +98,48 @@ public sealed class RecordingTests
     }
 
     [Test]
+    public void Any_flipped_bit_gives_a_clear_error_or_a_shorter_replay_and_nothing_else()
+    {
+        var frames = AcEvoFrames(3);
+        var recording = Record(frames, out var frameEnds);
+        for (var position = 0; position < recording.Length; position++)
+        {
+            var damaged = (byte[])recording.Clone();
+            damaged[position] ^= (byte)(1 << (position % 8));
+            RecordingReader reader;
+            try
+            {
+                reader = new RecordingReader(new MemoryStream(damaged), AcEvoLayout.Description);
+            }
+            catch (RecordingFormatException)
+            {
+                Assert.That(position, Is.LessThan(frameEnds[0]), "only header damage may refuse the file");
+                continue;
+            }
+
+            using (reader)
+            {
+                // Every frame replayed is exactly the recorded one; the damaged frame and those after it are not
+                // replayed, unless the flip hit bits the decompressor ignores (the checksum then still matches).
+                var replayed = 0;
+                while (reader.TryReadFrame())
+                {
+                    for (var page = 0; page < 3; page++)
+                    {
+                        Assert.That(reader.Page(page).SequenceEqual(frames[replayed].Pages[page]), Is.True, $"bit flipped at {position}, frame {replayed}");
+                    }
+
+                    replayed++;
+                }
+
+                var intact = frameEnds.Skip(1).Count(end => end <= position);
+                Assert.That(replayed, Is.GreaterThanOrEqualTo(intact), $"bit flipped at {position}: every frame before the damage replays");
+                Assert.That(reader.StopReason is null, Is.EqualTo(replayed == frames.Count), $"bit flipped at {position}");
+            }
+        }
+    }
+
+    [Test]
     public void A_foreign_file_is_refused_clearly()
     {
         var text = Encoding.UTF8.GetBytes("speed,rpm\n12,3000\n");
