@@ -15,5 +15,6 @@ internal static class Program
     public static RootCommand CreateRootCommand() => new(Description)
     {
         LayoutCommand.Create(),
+        RecordCommand.Create(),
     };
 }

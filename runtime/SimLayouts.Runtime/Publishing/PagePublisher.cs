@@ -1,0 +1,119 @@
+using System;
+using System.Threading;
+using SimLayouts.Snapshots;
+
+namespace SimLayouts.Publishing;
+
+/// <summary>
+/// Writes whole pages into a <see cref="PublishedSegment"/> the way a game does, following the page's declared
+/// consistency protocol so that readers get torn-free copies:
+/// <list type="bullet">
+/// <item><description>seqlock: counter to odd, write the body, counter to even;</description></item>
+/// <item><description>counter: write the body, then bump the counter;</description></item>
+/// <item><description>none: write the body.</description></item>
+/// </list>
+/// The publisher owns the counter: the counter bytes of the pages given to <see cref="Publish"/> are ignored.
+/// One publisher per segment; not thread-safe.
+/// </summary>
+public sealed class PagePublisher : IDisposable
+{
+    /// <summary>Publishes into <paramref name="segment"/>, taking ownership of it.</summary>
+    public PagePublisher(PageDescription page, PublishedSegment segment)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(segment);
+        Page = page;
+        Segment = segment;
+        if (page.Consistency != ConsistencyProtocol.None && page.CounterOffset + sizeof(uint) > segment.Length)
+        {
+            throw new ArgumentException($"Segment {segment.Name} has {segment.Length} bytes, too few for the counter at offset {page.CounterOffset}.", nameof(segment));
+        }
+    }
+
+    /// <summary>The page being published.</summary>
+    public PageDescription Page { get; }
+
+    /// <summary>The segment written to.</summary>
+    public PublishedSegment Segment { get; }
+
+    /// <summary>The counter value after the last <see cref="Publish"/> (0 before the first, and for pages without one).</summary>
+    public uint Counter => Page.Consistency == ConsistencyProtocol.None ? 0 : LiveCounter.Read(Segment.Bytes, Page.CounterOffset);
+
+    /// <summary>
+    /// Creates the segment of <typeparamref name="TPage"/>'s page (a file in <paramref name="shmDirectory"/>,
+    /// <c>$SIMLAYOUTS_SHM_DIR</c> or <c>/dev/shm</c>, or a Windows named mapping) and a publisher for it.
+    /// </summary>
+    /// <param name="shmDirectory">The shm directory, or null for the default place.</param>
+    /// <param name="segmentLength">The segment length; the page size when null (bridges often pad, older games are shorter).</param>
+    public static PagePublisher Create<TPage>(string? shmDirectory = null, int? segmentLength = null)
+        where TPage : IPageView<TPage>, allows ref struct
+        => Create(TPage.Page, shmDirectory, segmentLength);
+
+    /// <summary>Creates the segment of <paramref name="page"/> and a publisher for it (see <see cref="Create{TPage}"/>).</summary>
+    public static PagePublisher Create(PageDescription page, string? shmDirectory = null, int? segmentLength = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var segment = PublishedSegment.Create(page.SegmentName, segmentLength ?? page.Size, shmDirectory);
+        try
+        {
+            return new PagePublisher(page, segment);
+        }
+        catch
+        {
+            segment.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Writes <paramref name="page"/> (at most the segment's length of it) as one consistent update.</summary>
+    public void Publish(ReadOnlySpan<byte> page)
+    {
+        var live = Segment.Bytes;
+        var length = Math.Min(Math.Min(page.Length, live.Length), Page.Size);
+        var body = page[..length];
+        var target = live[..length];
+        switch (Page.Consistency)
+        {
+            case ConsistencyProtocol.Seqlock:
+            {
+                var offset = Page.CounterOffset;
+                var counter = LiveCounter.Read(live, offset);
+                counter |= 1;
+                LiveCounter.Write(live, offset, counter);
+
+                // The odd counter must be visible before any byte of the body changes.
+                Volatile.WriteBarrier();
+                CopyAround(body, target, offset);
+                LiveCounter.Write(live, offset, counter + 1);
+                break;
+            }
+
+            case ConsistencyProtocol.Counter:
+            {
+                var offset = Page.CounterOffset;
+                var counter = LiveCounter.Read(live, offset);
+                CopyAround(body, target, offset);
+                LiveCounter.Write(live, offset, counter + 1);
+                break;
+            }
+
+            default:
+                body.CopyTo(target);
+                break;
+        }
+    }
+
+    /// <summary>Removes the segment, as a game does when it exits.</summary>
+    public void Dispose() => Segment.Dispose();
+
+    private static void CopyAround(ReadOnlySpan<byte> body, Span<byte> target, int counterOffset)
+    {
+        var end = Math.Min(counterOffset, body.Length);
+        body[..end].CopyTo(target);
+        var resume = counterOffset + sizeof(uint);
+        if (resume < body.Length)
+        {
+            body[resume..].CopyTo(target[resume..]);
+        }
+    }
+}

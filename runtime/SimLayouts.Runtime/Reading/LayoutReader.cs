@@ -1,0 +1,337 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SimLayouts.Snapshots;
+using SimLayouts.Sources;
+
+namespace SimLayouts.Reading;
+
+/// <summary>
+/// Follows one layout on one source, one <see cref="Poll"/> at a time: opens every page's segment, takes
+/// torn-free snapshots, builds frames when a page changed, and tracks the game coming and going
+/// (<see cref="StateChanged"/>). Steady-state polling allocates nothing. Not thread-safe; see
+/// <see cref="LayoutPoller"/> for an interval-driven loop.
+/// </summary>
+public sealed class LayoutReader : IDisposable
+{
+    private readonly LayoutReaderOptions _options;
+    private readonly TimeProvider _time;
+    private readonly SnapshotReader[] _readers;
+    private readonly ISegment?[] _segments;
+    private readonly PageSnapshot?[] _current;
+    private readonly bool[] _changed;
+    private readonly VersionCheck _versionCheck;
+    private readonly int _versionPageIndex;
+    private readonly IReadOnlyList<PresenceRule> _presenceRules;
+    private readonly int[] _presencePageIndexes;
+    private readonly bool _hasCounters;
+    private readonly LayoutFramePool _framePool;
+    private readonly HashSet<long> _warnedVersions = [];
+    private long _lastProgress;
+    private bool _stalled;
+    private long _sequence;
+    private bool _disposed;
+
+    /// <summary>Creates a reader of <paramref name="layout"/> from <paramref name="source"/> (which it disposes).</summary>
+    public LayoutReader(LayoutDescription layout, ISegmentSource source, LayoutReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(source);
+        if (layout.Pages.Count == 0)
+        {
+            throw new ArgumentException($"Layout {layout.Name} has no pages.", nameof(layout));
+        }
+
+        Layout = layout;
+        Source = source;
+        _options = options ?? new LayoutReaderOptions();
+        _time = _options.Time ?? TimeProvider.System;
+        _readers = [.. layout.Pages.Select(page => new SnapshotReader(page, _options.MaximumAttempts, _time, compareContent: !source.IsLive))];
+        _segments = new ISegment?[layout.Pages.Count];
+        _current = new PageSnapshot?[layout.Pages.Count];
+        _changed = new bool[layout.Pages.Count];
+        _versionCheck = new VersionCheck(layout);
+        _versionPageIndex = _versionCheck.Page is null ? -1 : IndexOf(_versionCheck.Page);
+        _presenceRules = _options.PresenceRules ?? PresenceRule.FromLayout(layout);
+        _presencePageIndexes = [.. _presenceRules.Select(rule => IndexOf(rule.Page))];
+        _hasCounters = layout.Pages.Any(page => page.Consistency != ConsistencyProtocol.None);
+        _framePool = new LayoutFramePool(layout);
+    }
+
+    /// <summary>Reports every change of <see cref="State"/>, with a message for a status line.</summary>
+    public event EventHandler<SourceStateChangedEventArgs>? StateChanged;
+
+    /// <summary>Reports, once each, versions of the page that are old or unknown.</summary>
+    public event EventHandler<ReaderWarningEventArgs>? Warning;
+
+    /// <summary>The layout followed.</summary>
+    public LayoutDescription Layout { get; }
+
+    /// <summary>Where the bytes come from.</summary>
+    public ISegmentSource Source { get; }
+
+    /// <summary>Where the reader stands with the game.</summary>
+    public SourceState State { get; private set; } = SourceState.Starting;
+
+    /// <summary>The per-page snapshot readers, in page order, with their retry and rejection counters.</summary>
+    public IReadOnlyList<SnapshotReader> SnapshotReaders => _readers;
+
+    /// <summary>Frames produced so far.</summary>
+    public long FrameCount => _sequence;
+
+    /// <summary>
+    /// Polls once: advances the source, (re)opens segments, snapshots every page, and returns a new frame
+    /// (owned by the caller, who must dispose it) when a page changed.
+    /// </summary>
+    public PollResult Poll(out LayoutFrame? frame)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        frame = null;
+        if (State == SourceState.Ended)
+        {
+            return PollResult.Ended;
+        }
+
+        if (!Source.Advance())
+        {
+            CloseSegments();
+            SetState(SourceState.Ended, $"{Source.Description} has no more frames.");
+            return PollResult.Ended;
+        }
+
+        if (!OpenSegments())
+        {
+            return PollResult.Waiting;
+        }
+
+        if (Source.IsLive && FindGoneSegment() is { } gone)
+        {
+            CloseSegments();
+            SetState(SourceState.Detached, $"Segment {gone} was removed or replaced: the game left.");
+            return PollResult.Waiting;
+        }
+
+        var anyChanged = false;
+        for (var index = 0; index < _readers.Length; index++)
+        {
+            var status = _readers[index].TryRead(_segments[index]!.Bytes, _current[index], out var snapshot);
+            _changed[index] = status == SnapshotStatus.New;
+            if (status == SnapshotStatus.New)
+            {
+                if (index == _versionPageIndex)
+                {
+                    ApplyVersion(snapshot!);
+                }
+
+                _current[index]?.Dispose();
+                _current[index] = snapshot;
+                anyChanged = true;
+            }
+        }
+
+        if (Array.IndexOf(_current, null) >= 0)
+        {
+            SetState(SourceState.Waiting, "Waiting for the game to finish writing its pages.");
+            return PollResult.Waiting;
+        }
+
+        if (FindAbsence() is { } absence)
+        {
+            SetState(State == SourceState.Attached ? SourceState.Detached : SourceState.Waiting, absence);
+            return PollResult.Waiting;
+        }
+
+        if (!IsProgressing(anyChanged))
+        {
+            return PollResult.Waiting;
+        }
+
+        if (State != SourceState.Attached)
+        {
+            SetState(SourceState.Attached, $"Attached to {Layout.Name} through {Source.Description}.");
+            anyChanged = true;
+        }
+
+        if (!anyChanged)
+        {
+            return PollResult.Unchanged;
+        }
+
+        frame = BuildFrame();
+        return PollResult.Frame;
+    }
+
+    /// <summary>Closes the segments, releases the snapshots and disposes the source.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        CloseSegments();
+        Source.Dispose();
+    }
+
+    private bool OpenSegments()
+    {
+        List<string>? missing = null;
+        for (var index = 0; index < _segments.Length; index++)
+        {
+            if (_segments[index] is not null)
+            {
+                continue;
+            }
+
+            var name = Layout.Pages[index].SegmentName;
+            _segments[index] = Source.TryOpen(name);
+            if (_segments[index] is null)
+            {
+                (missing ??= []).Add(name);
+            }
+        }
+
+        if (missing is null)
+        {
+            return true;
+        }
+
+        SetState(SourceState.Waiting, $"Waiting for {Layout.Name}: segment {string.Join(", ", missing)} not found in {Source.Description}.");
+        return false;
+    }
+
+    private string? FindGoneSegment()
+    {
+        foreach (var segment in _segments)
+        {
+            if (segment!.IsGone)
+            {
+                return segment.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private string? FindAbsence()
+    {
+        for (var index = 0; index < _presenceRules.Count; index++)
+        {
+            var rule = _presenceRules[index];
+            if (rule.IsAbsent(_current[_presencePageIndexes[index]]!.Bytes))
+            {
+                return $"{rule.Field.NativeName} is {rule.AbsentName}: the game is not running.";
+            }
+        }
+
+        return null;
+    }
+
+    // A live game keeps bumping its counters; one that stopped for the stall timeout has left (or hung). After a
+    // stall, only a moving counter brings the reader back.
+    private bool IsProgressing(bool anyChanged)
+    {
+        if (!Source.IsLive || !_hasCounters || _options.StallTimeout is not { } timeout)
+        {
+            return true;
+        }
+
+        var now = _time.GetTimestamp();
+        if (anyChanged || State != SourceState.Attached && !_stalled)
+        {
+            _stalled = false;
+            _lastProgress = now;
+            return true;
+        }
+
+        if (_stalled)
+        {
+            return false;
+        }
+
+        if (_time.GetElapsedTime(_lastProgress, now) < timeout)
+        {
+            return true;
+        }
+
+        _stalled = true;
+        SetState(SourceState.Detached, $"No counter of {Layout.Name} moved for {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s: the game left or hangs.");
+        return false;
+    }
+
+    private void ApplyVersion(PageSnapshot snapshot)
+    {
+        var status = _versionCheck.Evaluate(snapshot.Bytes, out var version, out var usableLength);
+        if (status == VersionStatus.NotDeclared)
+        {
+            return;
+        }
+
+        snapshot.Version = version;
+        snapshot.Length = Math.Min(snapshot.Length, usableLength);
+        if (status != VersionStatus.Current && _warnedVersions.Add(version) && _versionCheck.Warning(status, version, usableLength) is { } message)
+        {
+            Warning?.Invoke(this, new ReaderWarningEventArgs(message));
+        }
+    }
+
+    private LayoutFrame BuildFrame()
+    {
+        var frame = _framePool.Rent();
+        frame.Sequence = ++_sequence;
+        var capturedAt = DateTimeOffset.MinValue;
+        for (var index = 0; index < _current.Length; index++)
+        {
+            var snapshot = _current[index]!;
+            frame.Set(index, snapshot, _changed[index]);
+            if (snapshot.CapturedAt > capturedAt)
+            {
+                capturedAt = snapshot.CapturedAt;
+            }
+        }
+
+        frame.CapturedAt = capturedAt;
+        frame.Version = _versionPageIndex >= 0 ? _current[_versionPageIndex]!.Version : null;
+        return frame;
+    }
+
+    private void CloseSegments()
+    {
+        for (var index = 0; index < _segments.Length; index++)
+        {
+            _segments[index]?.Dispose();
+            _segments[index] = null;
+            _current[index]?.Dispose();
+            _current[index] = null;
+        }
+
+        _stalled = false;
+    }
+
+    private void SetState(SourceState state, string message)
+    {
+        if (state == State)
+        {
+            return;
+        }
+
+        var previous = State;
+        State = state;
+        StateChanged?.Invoke(this, new SourceStateChangedEventArgs(previous, state, message));
+    }
+
+    private int IndexOf(PageDescription page)
+    {
+        for (var index = 0; index < Layout.Pages.Count; index++)
+        {
+            if (ReferenceEquals(Layout.Pages[index], page))
+            {
+                return index;
+            }
+        }
+
+        throw new ArgumentException($"Page {page.NativeName} is not part of layout {Layout.Name}.", nameof(page));
+    }
+}
