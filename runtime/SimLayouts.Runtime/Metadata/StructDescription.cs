@@ -29,7 +29,13 @@ public class StructDescription
     public string CSharpName { get; }
 
     /// <summary>The name a JSON document holding several structs or pages uses for this one: camelCase of <see cref="CSharpName"/> (<c>physics</c>).</summary>
-    public string JsonName => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(CSharpName);
+    public string JsonName => (_jsonName ??= System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(CSharpName));
+
+    /// <summary><see cref="JsonName"/> encoded once, for writers that must not allocate.</summary>
+    internal System.Text.Json.JsonEncodedText EncodedJsonName => (_encodedJsonName ??= System.Text.Json.JsonEncodedText.Encode(JsonName));
+
+    private string? _jsonName;
+    private System.Text.Json.JsonEncodedText? _encodedJsonName;
 
     /// <summary>Size in bytes.</summary>
     public int Size { get; }
