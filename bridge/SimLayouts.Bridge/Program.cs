@@ -16,5 +16,6 @@ internal static class Program
     {
         LayoutCommand.Create(),
         RecordCommand.Create(),
+        DumpCommand.Create(),
     };
 }

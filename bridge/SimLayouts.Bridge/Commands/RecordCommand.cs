@@ -71,7 +71,7 @@ internal static class RecordCommand
             var name = parseResult.GetValue(layoutArgument);
             if (!KnownLayouts.TryGet(name, out var layout))
             {
-                return Fail(error, $"unknown layout '{name}'. Known layouts: {KnownLayouts.NamesText}.", UsageExitCode);
+                return StatusLine.Fail(error, $"unknown layout '{name}'. Known layouts: {KnownLayouts.NamesText}.", UsageExitCode);
             }
 
             var duration = parseResult.GetValue(durationOption);
@@ -79,17 +79,17 @@ internal static class RecordCommand
             var interval = parseResult.GetValue(intervalOption);
             if (duration is not null && frames is not null)
             {
-                return Fail(error, "give --duration or --frames, not both.", UsageExitCode);
+                return StatusLine.Fail(error, "give --duration or --frames, not both.", UsageExitCode);
             }
 
             if (duration is <= 0 || frames is <= 0 || interval < 0 || double.IsNaN(interval))
             {
-                return Fail(error, "--duration, --frames and --interval-ms must be positive.", UsageExitCode);
+                return StatusLine.Fail(error, "--duration, --frames and --interval-ms must be positive.", UsageExitCode);
             }
 
             if (!sourceOptions.TryResolve(parseResult, layout, out var source, out var sourceError))
             {
-                return Fail(error, sourceError, UsageExitCode);
+                return StatusLine.Fail(error, sourceError, UsageExitCode);
             }
 
             var path = parseResult.GetValue(outOption)!;
@@ -101,21 +101,21 @@ internal static class RecordCommand
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 source.Dispose();
-                return Fail(error, $"cannot write {path}: {exception.Message}", OutputExitCode);
+                return StatusLine.Fail(error, $"cannot write {path}: {exception.Message}", OutputExitCode);
             }
 
             using (writer)
             using (var reader = new LayoutReader(layout, source))
             using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                reader.StateChanged += (_, change) => Status(error, change.Message);
-                reader.Warning += (_, warning) => Status(error, "warning: " + warning.Message);
+                reader.StateChanged += (_, change) => StatusLine.Write(error, change.Message);
+                reader.Warning += (_, warning) => StatusLine.Write(error, "warning: " + warning.Message);
                 if (duration is { } seconds)
                 {
                     stop.CancelAfter(TimeSpan.FromSeconds(seconds));
                 }
 
-                Status(error, $"recording {layout.Name} from {source.Description} to {path}{Limit(duration, frames)}.");
+                StatusLine.Write(error, $"recording {layout.Name} from {source.Description} to {path}{Limit(duration, frames)}.");
                 var poller = new LayoutPoller(reader, TimeSpan.FromMilliseconds(interval));
                 long seen = 0;
                 await poller.RunAsync(
@@ -131,10 +131,10 @@ internal static class RecordCommand
 
                 if (source is ReplaySource { Recording.StopReason: { } reason })
                 {
-                    Status(error, "warning: " + reason);
+                    StatusLine.Write(error, "warning: " + reason);
                 }
 
-                Status(error, string.Create(CultureInfo.InvariantCulture, $"recorded {writer.FramesWritten} frames, {writer.BytesWritten} bytes, to {path}."));
+                StatusLine.Write(error, string.Create(CultureInfo.InvariantCulture, $"recorded {writer.FramesWritten} frames, {writer.BytesWritten} bytes, to {path}."));
             }
 
             return 0;
@@ -148,15 +148,4 @@ internal static class RecordCommand
         : frames is { } count ? string.Create(CultureInfo.InvariantCulture, $" for {count} frames")
         : " until interrupted (Ctrl+C)";
 
-    private static int Fail(TextWriter error, string message, int exitCode)
-    {
-        Status(error, message);
-        return exitCode;
-    }
-
-    private static void Status(TextWriter error, string message)
-    {
-        error.Write("simlayouts: " + message + "\n");
-        error.Flush();
-    }
 }

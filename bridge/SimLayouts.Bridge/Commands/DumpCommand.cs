@@ -1,0 +1,148 @@
+using System;
+using System.Buffers;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading;
+using SimLayouts.Bridge.Layouts;
+using SimLayouts.Reading;
+
+namespace SimLayouts.Bridge.Commands;
+
+/// <summary>
+/// <c>simlayouts dump pcars2|acevo [--source ...] [--indented] [--enums names|numbers] [--arrays active|all]</c>:
+/// one torn-free frame as one JSON document on stdout (for AC EVO one object with <c>physics</c>,
+/// <c>graphics</c> and <c>static</c>), written by the generated JSON writers.
+/// </summary>
+internal static class DumpCommand
+{
+    /// <summary>The exit code for bad arguments (unknown layout, bad source).</summary>
+    public const int UsageExitCode = 2;
+
+    /// <summary>The exit code when the source has no page to dump (no game running, an empty recording).</summary>
+    public const int NoPageExitCode = 1;
+
+    // A source that is there but busy (a writer mid-update on every try) gets this many polls, 10 ms apart.
+    private const int MaximumPolls = 100;
+
+    /// <summary>Builds the <c>dump</c> command.</summary>
+    public static Command Create()
+    {
+        var layoutArgument = new Argument<string>("layout")
+        {
+            Description = $"The layout to dump ({KnownLayouts.NamesText}).",
+            HelpName = "layout",
+        };
+        layoutArgument.CompletionSources.Add([.. KnownLayouts.Names]);
+        var indentedOption = new Option<bool>("--indented")
+        {
+            Description = "Indent the JSON for people (default: compact).",
+        };
+        var enumsOption = new Option<string>("--enums")
+        {
+            Description = "Enum values as names (a value without a name stays a number) or as numbers.",
+            DefaultValueFactory = _ => "names",
+            HelpName = "names|numbers",
+        };
+        enumsOption.AcceptOnlyFromAmong("names", "numbers");
+        var arraysOption = new Option<string>("--arrays")
+        {
+            Description = "Arrays with a declared count (pcars2's participants): the active entries or all of them.",
+            DefaultValueFactory = _ => "active",
+            HelpName = "active|all",
+        };
+        arraysOption.AcceptOnlyFromAmong("active", "all");
+
+        var command = new Command("dump", "Print one frame of a game's pages as a JSON document.")
+        {
+            layoutArgument,
+            indentedOption,
+            enumsOption,
+            arraysOption,
+        };
+        var sourceOptions = SourceOptions.AddTo(command);
+
+        command.SetAction(parseResult =>
+        {
+            var configuration = parseResult.InvocationConfiguration;
+            var name = parseResult.GetValue(layoutArgument);
+            if (!KnownLayouts.TryGet(name, out var layout))
+            {
+                return StatusLine.Fail(configuration.Error, $"unknown layout '{name}'. Known layouts: {KnownLayouts.NamesText}.", UsageExitCode);
+            }
+
+            if (!sourceOptions.TryResolve(parseResult, layout, out var source, out var sourceError))
+            {
+                return StatusLine.Fail(configuration.Error, sourceError, UsageExitCode);
+            }
+
+            var options = new PageJsonOptions
+            {
+                Enums = parseResult.GetValue(enumsOption) == "numbers" ? JsonEnumFormat.Numbers : JsonEnumFormat.Names,
+                Arrays = parseResult.GetValue(arraysOption) == "all" ? JsonArrayExtent.All : JsonArrayExtent.Active,
+            };
+            using var reader = new LayoutReader(layout, source);
+            reader.Warning += (_, warning) => StatusLine.Write(configuration.Error, "warning: " + warning.Message);
+            if (!TryReadFrame(reader, out var frame, out var problem))
+            {
+                return StatusLine.Fail(configuration.Error, problem, NoPageExitCode);
+            }
+
+            using (frame)
+            {
+                configuration.Output.Write(Serialize(frame, options, parseResult.GetValue(indentedOption)));
+                configuration.Output.Write('\n');
+                configuration.Output.Flush();
+            }
+
+            return 0;
+        });
+
+        return command;
+    }
+
+    private static bool TryReadFrame(LayoutReader reader, out LayoutFrame frame, out string problem)
+    {
+        for (var poll = 0; poll < MaximumPolls; poll++)
+        {
+            switch (reader.Poll(out var polled))
+            {
+                case PollResult.Frame:
+                    frame = polled!;
+                    problem = string.Empty;
+                    return true;
+                case PollResult.Waiting:
+                    frame = null!;
+                    problem = $"no {reader.Layout.Name} pages in {reader.Source.Description}: is the game running (and its shared memory enabled)?";
+                    return false;
+                case PollResult.Ended:
+                    frame = null!;
+                    problem = $"{reader.Source.Description} has no frame to dump.";
+                    return false;
+                default:
+                    Thread.Sleep(10);
+                    break;
+            }
+        }
+
+        frame = null!;
+        problem = $"{reader.Source.Description} kept changing during every copy; no consistent frame after {MaximumPolls} tries.";
+        return false;
+    }
+
+    private static string Serialize(LayoutFrame frame, PageJsonOptions options, bool indented)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        // People read dumps: keep non-ASCII names readable; quotes, backslashes and control characters are still escaped.
+        var writerOptions = new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var writer = new Utf8JsonWriter(buffer, writerOptions))
+        {
+            frame.WriteJson(writer, options);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+}
