@@ -119,6 +119,14 @@ internal sealed class JsonEmitter
                 { } c => $"{Values}.Extent(options, (long){c.CSharpName}, items.Length)",
             };
             code.Line($"var count = {count};");
+            if (field.Kind == FieldKind.Scalar && field.EnumCSharpName is null)
+            {
+                // Numbers and booleans need no escaping: the runtime formats the whole array in one buffer.
+                var method = field.Scalar == ScalarKind.Bool ? "WriteBooleans" : "WriteNumbers";
+                code.Line($"global::SimLayouts.JsonArrays.{method}(writer, items, count);");
+                return;
+            }
+
             code.Line("writer.WriteStartArray();");
             code.Line("for (var i = 0; i < count; i++)");
             code.Line("{");

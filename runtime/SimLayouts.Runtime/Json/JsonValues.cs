@@ -24,7 +24,7 @@ public static class JsonValues
     /// </remarks>
     public static void WriteNumber(Utf8JsonWriter writer, float value)
     {
-        if (float.IsInteger(value) && Math.Abs(value) < ExactIntegerLimit && !float.IsNegative(value) | value != 0)
+        if (IsExactSmallInteger(value))
         {
             writer.WriteNumberValue((int)value);
         }
@@ -41,7 +41,7 @@ public static class JsonValues
     /// <summary>Writes a number, or <c>null</c> for NaN and infinities (JSON has no such numbers).</summary>
     public static void WriteNumber(Utf8JsonWriter writer, double value)
     {
-        if (double.IsInteger(value) && Math.Abs(value) < ExactIntegerLimit && !double.IsNegative(value) | value != 0)
+        if (IsExactSmallInteger(value))
         {
             writer.WriteNumberValue((int)value);
         }
@@ -78,6 +78,14 @@ public static class JsonValues
             ArrayPool<char>.Shared.Return(rented);
         }
     }
+
+    /// <summary>A whole number an <see cref="int"/> writes with the same text as the float formatter (so not -0).</summary>
+    internal static bool IsExactSmallInteger(float value) =>
+        float.IsInteger(value) && Math.Abs(value) < ExactIntegerLimit && (value != 0 || !float.IsNegative(value));
+
+    /// <summary>A whole number an <see cref="int"/> writes with the same text as the double formatter (so not -0).</summary>
+    internal static bool IsExactSmallInteger(double value) =>
+        double.IsInteger(value) && Math.Abs(value) < ExactIntegerLimit && (value != 0 || !double.IsNegative(value));
 
     /// <summary>How many entries of an array to write: the declared length, or the active count clamped to it.</summary>
     public static int Extent(PageJsonOptions options, long count, int length) =>

@@ -36,6 +36,32 @@ public sealed class JsonValuesTests
         Assert.That(Text(w => JsonValues.WriteNumber(w, (double)value)), Is.EqualTo("null"));
     }
 
+    [Test]
+    public void Arrays_written_in_one_piece_hold_exactly_what_element_by_element_writes_give()
+    {
+        var random = new Random(11);
+        var floats = new byte[64 * 4];
+        random.NextBytes(floats);
+        Floats.Select(BitConverter.SingleToInt32Bits).Select((bits, i) => (bits, i)).ToList()
+            .ForEach(x => BitConverter.TryWriteBytes(floats.AsSpan(x.i * 4), x.bits));
+        BitConverter.TryWriteBytes(floats.AsSpan(60 * 4), float.NaN);
+        var longs = new byte[8 * 8];
+        random.NextBytes(longs);
+        var bools = new byte[] { 0, 1, 2, 255, 0 };
+
+        Assert.That(
+            Text(w => JsonArrays.WriteNumbers(w, new ValueArray<float>(floats, 64, 4), 64)),
+            Is.EqualTo(Text(w => { w.WriteStartArray(); for (var i = 0; i < 64; i++) { JsonValues.WriteNumber(w, BitConverter.ToSingle(floats, i * 4)); } w.WriteEndArray(); })));
+        Assert.That(
+            Text(w => JsonArrays.WriteNumbers(w, new ValueArray<ulong>(longs, 8, 8), 5)),
+            Is.EqualTo(Text(w => { w.WriteStartArray(); for (var i = 0; i < 5; i++) { w.WriteNumberValue(BitConverter.ToUInt64(longs, i * 8)); } w.WriteEndArray(); })));
+        Assert.That(
+            Text(w => JsonArrays.WriteNumbers(w, new ValueArray2D<long>(longs, 4, 2, 16), 4)),
+            Is.EqualTo(Text(w => { w.WriteStartArray(); for (var r = 0; r < 4; r++) { w.WriteStartArray(); w.WriteNumberValue(BitConverter.ToInt64(longs, r * 16)); w.WriteNumberValue(BitConverter.ToInt64(longs, (r * 16) + 8)); w.WriteEndArray(); } w.WriteEndArray(); })));
+        Assert.That(Text(w => JsonArrays.WriteBooleans(w, new ValueArray<bool>(bools, 5, 1), 5)), Is.EqualTo("[false,true,true,true,false]"));
+        Assert.That(Text(w => JsonArrays.WriteNumbers(w, new ValueArray<float>(floats, 64, 4), 0)), Is.EqualTo("[]"));
+    }
+
     private static string Text(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
