@@ -184,6 +184,28 @@ public sealed class AcEvoConvenienceTests
 
     private static void Float(byte[] page, int offset, float value) => BinaryPrimitives.WriteSingleLittleEndian(page.AsSpan(offset), value);
 
+    [Test]
+    public void Like_the_crates_snapshot_a_snapshot_is_an_owned_copy_that_outlives_changes_to_the_live_page()
+    {
+        var live = new byte[GraphicsView.Size];
+        var writer = new GraphicsWritableView(live);
+        writer.PacketId = 10;
+        writer.Status = AcEvoStatus.Live;
+        var reader = SimLayouts.Snapshots.SnapshotReader.For<GraphicsView>();
+
+        reader.TryRead(live, previous: null, out var snapshot);
+        writer.PacketId = 11;
+        writer.Status = AcEvoStatus.Pause;
+
+        using (snapshot)
+        {
+            Assert.That(snapshot, Is.Not.Null);
+            Assert.That(snapshot!.View<GraphicsView>().Status, Is.EqualTo(AcEvoStatus.Live));
+            Assert.That(snapshot.View<GraphicsView>().PacketId, Is.EqualTo(10));
+            Assert.That(snapshot.Counter, Is.EqualTo(10u));
+        }
+    }
+
     private static void Int(byte[] page, int offset, int value) => BinaryPrimitives.WriteInt32LittleEndian(page.AsSpan(offset), value);
 
     private static void Text(byte[] page, int offset, string value) => Encoding.UTF8.GetBytes(value).CopyTo(page, offset);
