@@ -1,49 +1,104 @@
 using System;
 using System.IO;
 using SimLayouts.Pcars2;
+using SimLayouts.Publishing;
+using SimLayouts.Reading;
+using SimLayouts.Sources;
 
 namespace SimLayouts.Sample;
 
 /// <summary>
-/// Where the sample gets its pcars2 page from: the one place to change when reading from the game (or the
-/// runtime's simulator) instead of from a file.
+/// Where the sample gets its pcars2 page from, always through the runtime's <see cref="LayoutReader"/>: a page
+/// file, the running game's shared memory (<c>shm</c>, or <c>shm:DIR</c> for a Proton bridge's directory), or,
+/// with no argument, a page the sample publishes itself into a temporary shared-memory directory.
 /// </summary>
 internal static class Pcars2PageSource
 {
     /// <summary>
-    /// The raw bytes of a <c>$pcars2$</c> page saved to <paramref name="path"/>, or, without a path, a page built
-    /// here with <see cref="SharedMemoryWritableView"/>. Returns null with <paramref name="problem"/> set when the
-    /// file cannot be read or is too short to be a pcars2 page.
+    /// A torn-free copy of the page, or null with <paramref name="problem"/> set when there is none (no such
+    /// file, a file too short to be a pcars2 page, no game running).
     /// </summary>
-    public static byte[]? Load(string? path, out string origin, out string? problem)
+    public static byte[]? Load(string? argument, out string origin, out string? problem)
     {
         problem = null;
-        if (path is null)
+        if (argument is null)
         {
             origin = "a page built with SharedMemoryWritableView";
-            return BuildDemoPage();
+            return ReadPublishedDemoPage(out problem);
         }
 
-        origin = path;
-        byte[] page;
-        try
+        if (argument == "shm" || argument.StartsWith("shm:", StringComparison.Ordinal))
         {
-            page = File.ReadAllBytes(path);
+            var directory = argument.Length > 4 ? argument[4..] : null;
+            using var shm = SharedMemorySource.Create(directory);
+            origin = shm.Description;
+            return Read(shm, out problem);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+
+        origin = argument;
+        if (!File.Exists(argument))
         {
-            problem = $"cannot read {path}: {exception.Message}";
+            problem = $"cannot read {argument}: no such file";
             return null;
         }
 
         // The oldest revision the layout knows (v9) is the shortest page; anything shorter is not a pcars2 page.
-        if (new SharedMemoryView(page).Revision is null)
+        var length = new FileInfo(argument).Length;
+        if (length < SharedMemoryView.Page.Revisions[0].Size)
         {
-            problem = $"{path} holds {page.Length} bytes, fewer than any pcars2 page revision ({SharedMemoryView.Page.Revisions[0].Size} bytes or more)";
+            problem = $"{argument} holds {length} bytes, fewer than any pcars2 page revision ({SharedMemoryView.Page.Revisions[0].Size} bytes or more)";
             return null;
         }
 
-        return page;
+        using var file = new PageFileSource(argument);
+        return Read(file, out problem);
+    }
+
+    private static byte[]? Read(ISegmentSource source, out string? problem)
+    {
+        using var reader = new LayoutReader(Pcars2Layout.Description, source);
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            switch (reader.Poll(out var frame))
+            {
+                case PollResult.Frame:
+                    using (frame)
+                    {
+                        problem = null;
+                        return frame!.Page<SharedMemoryView>().Bytes.ToArray();
+                    }
+
+                case PollResult.Waiting or PollResult.Ended:
+                    problem = $"no pcars2 page in {source.Description}: is the game running?";
+                    return null;
+                default:
+                    System.Threading.Thread.Sleep(10);
+                    break;
+            }
+        }
+
+        problem = $"{source.Description} changed during every copy";
+        return null;
+    }
+
+    /// <summary>Publishes a demo page the way a game does (seqlock and all) and reads it back as a game's page.</summary>
+    private static byte[]? ReadPublishedDemoPage(out string? problem)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "simlayouts-sample-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            using (var publisher = PagePublisher.Create<SharedMemoryView>(directory))
+            {
+                publisher.Publish(BuildDemoPage());
+                using var shm = SharedMemorySource.Create(directory);
+                return Read(shm, out problem);
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     private static byte[] BuildDemoPage()

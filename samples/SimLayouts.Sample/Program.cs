@@ -4,7 +4,7 @@ using SimLayouts.Pcars2;
 using SimLayouts.Sample;
 using SimLayouts.Sample.Dashboard;
 
-// Usage: SimLayouts.Sample [path to a raw $pcars2$ page]
+// Usage: SimLayouts.Sample [PAGE-FILE | shm | shm:DIR]: a raw $pcars2$ page, the running game, or a demo page.
 var page = Pcars2PageSource.Load(args.Length > 0 ? args[0] : null, out var origin, out var problem);
 if (page is null)
 {
