@@ -12,9 +12,17 @@ internal static class Program
     public static int Main(string[] args) => CreateRootCommand().Parse(args).Invoke();
 
     /// <summary>Builds the root command with every subcommand; tests invoke it in-process.</summary>
-    public static RootCommand CreateRootCommand() => new(Description)
+    public static RootCommand CreateRootCommand()
     {
-        LayoutCommand.Create(),
-        RecordCommand.Create(),
-    };
+        var root = new RootCommand(Description)
+        {
+            BridgeCommand.Create(),
+            LayoutCommand.Create(),
+            RecordCommand.Create(),
+        };
+
+        // `simlayouts` alone is the seed's job: the bridge, with its defaults.
+        BridgeCommand.AddTo(root);
+        return root;
+    }
 }
