@@ -17,8 +17,10 @@ internal static class Program
         var root = new RootCommand(Description)
         {
             BridgeCommand.Create(),
-            LayoutCommand.Create(),
+            SimulateCommand.Create(),
             RecordCommand.Create(),
+            BenchCommand.Create(),
+            LayoutCommand.Create(),
         };
 
         // `simlayouts` alone is the seed's job: the bridge, with its defaults.

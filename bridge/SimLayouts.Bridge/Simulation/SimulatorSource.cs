@@ -19,19 +19,18 @@ public sealed class SimulatorSource : ISegmentSource
     /// <summary>The longest step the session takes in one <see cref="Advance"/>.</summary>
     public static readonly TimeSpan MaximumStep = TimeSpan.FromSeconds(1);
 
-    private readonly Action<TimeSpan> _advance;
-    private readonly PageWriter[] _writers;
+    private readonly SimulatedGame _game;
     private readonly PagePublisher[] _publishers;
     private readonly MemoryPublishedSegment[] _segments;
     private readonly byte[][] _pages;
     private readonly TimeProvider _time;
     private long _lastAdvance = -1;
 
-    private SimulatorSource(LayoutDescription layout, Action<TimeSpan> advance, PageWriter[] writers, TimeProvider? time)
+    private SimulatorSource(SimulatedGame game, TimeProvider? time)
     {
+        var layout = game.Layout;
         Layout = layout;
-        _advance = advance;
-        _writers = writers;
+        _game = game;
         _time = time ?? TimeProvider.System;
         var count = layout.Pages.Count;
         _segments = new MemoryPublishedSegment[count];
@@ -45,8 +44,6 @@ public sealed class SimulatorSource : ISegmentSource
             _pages[index] = new byte[page.Size];
         }
     }
-
-    private delegate void PageWriter(Span<byte> page);
 
     /// <summary>The layout simulated.</summary>
     public LayoutDescription Layout { get; }
@@ -63,10 +60,6 @@ public sealed class SimulatorSource : ISegmentSource
     /// <summary>Frames published so far (one per <see cref="Advance"/>).</summary>
     public long FramesPublished { get; private set; }
 
-    /// <summary>Whether a simulator exists for <paramref name="layout"/> (pcars2, acevo).</summary>
-    public static bool CanSimulate(LayoutDescription layout) =>
-        ReferenceEquals(layout, Pcars2.Pcars2Layout.Description) || ReferenceEquals(layout, AcEvo.AcEvoLayout.Description);
-
     /// <summary>Creates the simulator source for <paramref name="layout"/>, or returns false when there is none.</summary>
     /// <param name="layout">The layout to simulate.</param>
     /// <param name="source">The source.</param>
@@ -76,30 +69,13 @@ public sealed class SimulatorSource : ISegmentSource
     {
         ArgumentNullException.ThrowIfNull(layout);
         source = null;
-        if (ReferenceEquals(layout, Pcars2.Pcars2Layout.Description))
+        if (!SimulatedGame.TryCreate(layout, out var game, seed))
         {
-            var pcars2 = new Pcars2Simulator(seed);
-            source = new SimulatorSource(layout, pcars2.Advance, [pcars2.WritePage], time);
-            return true;
+            return false;
         }
 
-        if (ReferenceEquals(layout, AcEvo.AcEvoLayout.Description))
-        {
-            var acevo = new AcEvoSimulator(seed);
-            var writers = new PageWriter[layout.Pages.Count];
-            for (var index = 0; index < writers.Length; index++)
-            {
-                var page = layout.Pages[index];
-                writers[index] = ReferenceEquals(page, AcEvo.PhysicsView.Page) ? acevo.WritePhysics
-                    : ReferenceEquals(page, AcEvo.GraphicsView.Page) ? acevo.WriteGraphics
-                    : acevo.WriteStatic;
-            }
-
-            source = new SimulatorSource(layout, acevo.Advance, writers, time);
-            return true;
-        }
-
-        return false;
+        source = new SimulatorSource(game, time);
+        return true;
     }
 
     /// <inheritdoc/>
@@ -129,7 +105,7 @@ public sealed class SimulatorSource : ISegmentSource
         if (_lastAdvance >= 0)
         {
             var elapsed = _time.GetElapsedTime(_lastAdvance, now);
-            _advance(elapsed < MaximumStep ? elapsed : MaximumStep);
+            _game.Advance(elapsed < MaximumStep ? elapsed : MaximumStep);
         }
 
         _lastAdvance = now;
@@ -148,9 +124,9 @@ public sealed class SimulatorSource : ISegmentSource
 
     private void Publish()
     {
-        for (var index = 0; index < _writers.Length; index++)
+        for (var index = 0; index < _pages.Length; index++)
         {
-            _writers[index](_pages[index]);
+            _game.WritePage(index, _pages[index]);
             _publishers[index].Publish(_pages[index]);
         }
 
