@@ -12,10 +12,20 @@ internal static class Program
     public static int Main(string[] args) => CreateRootCommand().Parse(args).Invoke();
 
     /// <summary>Builds the root command with every subcommand; tests invoke it in-process.</summary>
-    public static RootCommand CreateRootCommand() => new(Description)
+    public static RootCommand CreateRootCommand()
     {
-        LayoutCommand.Create(),
-        RecordCommand.Create(),
-        DumpCommand.Create(),
-    };
+        var root = new RootCommand(Description)
+        {
+            BridgeCommand.Create(),
+            SimulateCommand.Create(),
+            RecordCommand.Create(),
+            DumpCommand.Create(),
+            BenchCommand.Create(),
+            LayoutCommand.Create(),
+        };
+
+        // `simlayouts` alone is the seed's job: the bridge, with its defaults.
+        BridgeCommand.AddTo(root);
+        return root;
+    }
 }

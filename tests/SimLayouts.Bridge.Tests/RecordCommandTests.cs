@@ -71,8 +71,8 @@ public sealed class RecordCommandTests
         Assert.That(result.Error, Does.Contain("Waiting for acevo: segment Local\\acevo_pmf_physics, Local\\acevo_pmf_graphics, Local\\acevo_pmf_static not found").And.Contain("recorded 0 frames"));
     }
 
-    [TestCase("tcp:localhost", "simlayouts: --source 'tcp:localhost' is not one of shm|file:PATH|replay:PATH.\n")]
-    [TestCase("file:", "simlayouts: --source 'file:' is not one of shm|file:PATH|replay:PATH.\n")]
+    [TestCase("tcp:localhost", "simlayouts: --source 'tcp:localhost' is not one of shm|sim|file:PATH|replay:PATH.\n")]
+    [TestCase("file:", "simlayouts: --source 'file:' is not one of shm|sim|file:PATH|replay:PATH.\n")]
     public void A_bad_source_gets_one_clear_message(string source, string expected)
     {
         var result = CommandLine.Run("record", "pcars2", "--out", Path.Combine(_directory, "x.slrec"), "--source", source, "--frames", "1");

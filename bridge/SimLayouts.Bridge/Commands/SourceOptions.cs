@@ -2,26 +2,27 @@ using System;
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using SimLayouts.Bridge.Simulation;
 using SimLayouts.Recording;
 using SimLayouts.Sources;
 
 namespace SimLayouts.Bridge.Commands;
 
 /// <summary>
-/// The options every command that reads pages shares: <c>--source shm|file:PATH|replay:PATH</c>,
+/// The options every command that reads pages shares: <c>--source shm|sim|file:PATH|replay:PATH</c>,
 /// <c>--shm-dir DIR</c> (else <c>$SIMLAYOUTS_SHM_DIR</c>) and <c>--speed</c> for replays, resolved to a runtime
 /// <see cref="ISegmentSource"/> with one clear message for anything wrong.
 /// </summary>
 internal sealed class SourceOptions
 {
     /// <summary>The help name of <c>--source</c>, listing the forms it takes.</summary>
-    public const string SourceForms = "shm|file:PATH|replay:PATH";
+    public const string SourceForms = "shm|sim|file:PATH|replay:PATH";
 
     private SourceOptions()
     {
         Source = new Option<string>("--source")
         {
-            Description = "Where pages come from: shm (the running game's shared memory), file:PATH (a raw page dump, or a directory of segment-named files) or replay:PATH (a recording).",
+            Description = "Where pages come from: shm (the running game's shared memory), sim (the built-in simulator, in this process, in real time), file:PATH (a raw page dump, or a directory of segment-named files) or replay:PATH (a recording).",
             DefaultValueFactory = _ => "shm",
             HelpName = SourceForms,
         };
@@ -77,6 +78,18 @@ internal sealed class SourceOptions
             }
 
             source = SharedMemorySource.Create(shmDirectory);
+            return true;
+        }
+
+        if (text.Equals("sim", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!SimulatorSource.TryCreate(layout, out var simulator))
+            {
+                error = $"--source sim: there is no simulator for {layout.Name}.";
+                return false;
+            }
+
+            source = simulator;
             return true;
         }
 

@@ -83,12 +83,12 @@ public static partial class Pcars2FrameWriter
             var currentLap = participant.CurrentLap;
             // `current_lap or laps_completed + 1`: a Python int, so 0xFFFFFFFF + 1 stays 2^32.
             writer.WriteNumber(P.CurrentLap, currentLap != 0 ? currentLap : (long)participant.LapsCompleted + 1);
-            writer.WriteNumber(P.CurrentTime, PythonMax(sectorTime1, sectorTime2, sectorTime3));
+            PythonNumbers.WriteDouble(writer, P.CurrentTime, PythonMax(sectorTime1, sectorTime2, sectorTime3));
             switch (sector)
             {
-                case 1: writer.WriteNumber(P.CurrentSectorTime, sectorTime1); break;
-                case 2: writer.WriteNumber(P.CurrentSectorTime, sectorTime2); break;
-                case 3: writer.WriteNumber(P.CurrentSectorTime, sectorTime3); break;
+                case 1: PythonNumbers.WriteDouble(writer, P.CurrentSectorTime, sectorTime1); break;
+                case 2: PythonNumbers.WriteDouble(writer, P.CurrentSectorTime, sectorTime2); break;
+                case 3: PythonNumbers.WriteDouble(writer, P.CurrentSectorTime, sectorTime3); break;
                 default: writer.WriteNumber(P.CurrentSectorTime, 0); break;
             }
 
@@ -110,7 +110,7 @@ public static partial class Pcars2FrameWriter
             writer.WriteNumber(P.Slot, slot);
             WriteFloat(writer, P.FastestLapTime, page.FastestLapTimes[slot]);
             WriteFloat(writer, P.LastLapTime, page.LastLapTimes[slot]);
-            writer.WriteNumber(P.LastSectorTime, PythonMax(
+            PythonNumbers.WriteDouble(writer, P.LastSectorTime, PythonMax(
                 PythonNumbers.Finite(page.CurrentSector1Times[slot]),
                 PythonNumbers.Finite(page.CurrentSector2Times[slot]),
                 PythonNumbers.Finite(page.CurrentSector3Times[slot])));

@@ -122,14 +122,14 @@ public static partial class Pcars2FrameWriter
     }
 
     private static void WriteFloat(Utf8JsonWriter writer, JsonEncodedText name, float value) =>
-        writer.WriteNumber(name, PythonNumbers.Finite(value));
+        PythonNumbers.WriteDouble(writer, name, PythonNumbers.Finite(value));
 
     private static void WriteFloats(Utf8JsonWriter writer, JsonEncodedText name, float first, float second, float third)
     {
         writer.WriteStartArray(name);
-        writer.WriteNumberValue(PythonNumbers.Finite(first));
-        writer.WriteNumberValue(PythonNumbers.Finite(second));
-        writer.WriteNumberValue(PythonNumbers.Finite(third));
+        PythonNumbers.WriteDoubleValue(writer, PythonNumbers.Finite(first));
+        PythonNumbers.WriteDoubleValue(writer, PythonNumbers.Finite(second));
+        PythonNumbers.WriteDoubleValue(writer, PythonNumbers.Finite(third));
         writer.WriteEndArray();
     }
 

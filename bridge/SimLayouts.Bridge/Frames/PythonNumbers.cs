@@ -9,8 +9,57 @@ public static class PythonNumbers
     // 2^63 as a double: every integral double in [-2^63, 2^63) converts to long exactly.
     private const double TwoPow63 = 9223372036854775808.0;
 
+    // 2^53: below it every whole double prints the same as the long it converts to.
+    private const double TwoPow53 = 9007199254740992.0;
+
     /// <summary>The seed's <c>f32()</c>: the value widened to double, or 0 when it is NaN or infinite.</summary>
     public static double Finite(float value) => float.IsFinite(value) ? value : 0.0;
+
+    /// <summary>
+    /// Writes a finite double as <see cref="Utf8JsonWriter.WriteNumberValue(double)"/> does, but whole numbers below
+    /// 2^53 through the integer path: the same text (<c>0</c>, <c>-12</c>) at a fraction of the cost, since the
+    /// general path runs the shortest-round-trip formatter even for 0; and a float's value through
+    /// <see cref="WidenedFloatFormatter"/> (the same text, about 3x faster). Negative zero keeps the double path (<c>-0</c>).
+    /// </summary>
+    public static void WriteDoubleValue(Utf8JsonWriter writer, double value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value == Math.Floor(value) && Math.Abs(value) < TwoPow53 && (value != 0 || !double.IsNegative(value)))
+        {
+            writer.WriteNumberValue((long)value);
+            return;
+        }
+
+        Span<byte> text = stackalloc byte[WidenedFloatFormatter.MaxLength];
+        if (WidenedFloatFormatter.TryFormat(value, text, out var length))
+        {
+            writer.WriteRawValue(text[..length], skipInputValidation: true);
+            return;
+        }
+
+        writer.WriteNumberValue(value);
+    }
+
+    /// <summary>Writes a property whose value is a finite double, as <see cref="WriteDoubleValue"/> writes it.</summary>
+    public static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText name, double value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value == Math.Floor(value) && Math.Abs(value) < TwoPow53 && (value != 0 || !double.IsNegative(value)))
+        {
+            writer.WriteNumber(name, (long)value);
+            return;
+        }
+
+        Span<byte> text = stackalloc byte[WidenedFloatFormatter.MaxLength];
+        if (WidenedFloatFormatter.TryFormat(value, text, out var length))
+        {
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(text[..length], skipInputValidation: true);
+            return;
+        }
+
+        writer.WriteNumber(name, value);
+    }
 
     /// <summary>Python's <c>round(x)</c> for a finite double: half to even, exact.</summary>
     public static double Round(double value) => Math.Round(value, MidpointRounding.ToEven);

@@ -1,0 +1,128 @@
+using System;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using SimLayouts.Bridge.Bridging;
+using SimLayouts.Bridge.Frames;
+using SimLayouts.Bridge.Layouts;
+using SimLayouts.Reading;
+
+namespace SimLayouts.Bridge.Commands;
+
+/// <summary>
+/// <c>simlayouts bench pcars2|acevo --source file:PATH [--frames N] [--format text|json]</c>: builds and serializes N
+/// bridge frames from one page and reports microseconds and bytes allocated per frame.
+/// </summary>
+internal static class BenchCommand
+{
+    /// <summary>The exit code for bad arguments or a page that cannot be read.</summary>
+    public const int UsageExitCode = 2;
+
+    /// <summary>The default number of frames.</summary>
+    public const long DefaultFrames = 10_000;
+
+    /// <summary>Builds the <c>bench</c> command.</summary>
+    public static Command Create()
+    {
+        var layoutArgument = new Argument<string>("game")
+        {
+            Description = $"The game whose frames to build ({KnownLayouts.NamesText}).",
+            HelpName = "pcars2|acevo",
+        };
+        var framesOption = new Option<long>("--frames")
+        {
+            Description = "How many frames to build and serialize.",
+            DefaultValueFactory = _ => DefaultFrames,
+            HelpName = "N",
+        };
+        var formatOption = new Option<string>("--format")
+        {
+            Description = "text, or json: one object {\"frames\":N,\"usPerFrame\":X,\"allocatedBytesPerFrame\":Y}.",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json",
+        };
+        var command = new Command("bench", "Time building and serializing the bridge's frame from one page.")
+        {
+            layoutArgument,
+            framesOption,
+            formatOption,
+        };
+        var sourceOptions = SourceOptions.AddTo(command);
+
+        command.SetAction(parseResult =>
+        {
+            var status = new StatusWriter(parseResult.InvocationConfiguration.Error);
+            var name = parseResult.GetValue(layoutArgument);
+            if (!KnownLayouts.TryGet(name, out var layout) || !FrameFormat.TryGet(layout, out var format))
+            {
+                status.Line($"unknown game '{name}'. Known games: {KnownLayouts.NamesText}.");
+                return UsageExitCode;
+            }
+
+            var frames = parseResult.GetValue(framesOption);
+            var outputFormat = parseResult.GetValue(formatOption);
+            if (frames <= 0 || outputFormat is not ("text" or "json"))
+            {
+                status.Line("--frames must be greater than 0 and --format text or json.");
+                return UsageExitCode;
+            }
+
+            if (!sourceOptions.TryResolve(parseResult, layout, out var source, out var sourceError))
+            {
+                status.Line(sourceError);
+                return UsageExitCode;
+            }
+
+            using var reader = new LayoutReader(layout, source);
+            if (reader.Poll(out var frame) != PollResult.Frame)
+            {
+                status.Line($"no {layout.Name} page in {source.Description}.");
+                return UsageExitCode;
+            }
+
+            using (frame)
+            {
+                var (microseconds, allocated, bytes) = Measure(format, frame!, frames);
+                var output = parseResult.InvocationConfiguration.Output;
+                output.Write(outputFormat == "json"
+                    ? string.Create(CultureInfo.InvariantCulture, $"{{\"frames\":{frames},\"usPerFrame\":{microseconds:0.###},\"allocatedBytesPerFrame\":{allocated:0.###}}}\n")
+                    : string.Create(CultureInfo.InvariantCulture, $"{frames} {layout.Name} frames of {bytes} bytes: {microseconds:0.###} us per frame, {allocated:0.###} bytes allocated per frame.\n"));
+                output.Flush();
+            }
+
+            return 0;
+        });
+
+        return command;
+    }
+
+    private static (double Microseconds, double AllocatedBytes, int FrameBytes) Measure(FrameFormat format, LayoutFrame frame, long frames)
+    {
+        using var buffer = new JsonFrameBuffer();
+        var length = 0;
+
+        // Warm up: JIT tiers, the buffer grown to the frame's size.
+        for (var sequence = 0L; sequence < Math.Min(frames, 1_000); sequence++)
+        {
+            length = Build(format, buffer, frame, sequence);
+        }
+
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var start = Stopwatch.GetTimestamp();
+        for (var sequence = 0L; sequence < frames; sequence++)
+        {
+            length = Build(format, buffer, frame, sequence);
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(start);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        return (elapsed.TotalMicroseconds / frames, (double)allocated / frames, length);
+    }
+
+    private static int Build(FrameFormat format, JsonFrameBuffer buffer, LayoutFrame frame, long sequence)
+    {
+        var writer = buffer.Begin();
+        format.Write(writer, frame, sequence, DateTimeOffset.UtcNow);
+        return buffer.End().Length;
+    }
+}

@@ -1,0 +1,189 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using SimLayouts.Bridge.Bridging;
+using SimLayouts.Bridge.Frames;
+using SimLayouts.Bridge.Layouts;
+using SimLayouts.Reading;
+
+namespace SimLayouts.Bridge.Commands;
+
+/// <summary>
+/// <c>simlayouts bridge [--game pcars2|acevo] [--url URL] [--interval S] [--timeout S] [--once] [--print [--indented]]
+/// [--frames N] [--no-wait] [--source ...] [--shm-dir DIR]</c>: the seed bridge's job, also run when no command is named.
+/// </summary>
+internal sealed class BridgeCommand
+{
+    /// <summary>The exit code for bad arguments.</summary>
+    public const int UsageExitCode = 2;
+
+    /// <summary>The exit code when the game is not running and <c>--no-wait</c> was given (the seed exits with 1).</summary>
+    public const int NoGameExitCode = 1;
+
+    private readonly Option<string> _game = new("--game")
+    {
+        Description = $"The game to read ({KnownLayouts.NamesText}).",
+        DefaultValueFactory = _ => "pcars2",
+        HelpName = "pcars2|acevo",
+    };
+
+    private readonly Option<string?> _url = new("--url")
+    {
+        Description = $"Node ingest URL. Default: {Pcars2FrameFormat.Url} (pcars2), {AcEvoFrameFormat.Url} (acevo).",
+        HelpName = "URL",
+    };
+
+    private readonly Option<double> _interval = new("--interval")
+    {
+        Description = "Seconds between frames.",
+        DefaultValueFactory = _ => BridgeSettings.DefaultInterval.TotalSeconds,
+        HelpName = "S",
+    };
+
+    private readonly Option<double> _timeout = new("--timeout")
+    {
+        Description = "HTTP timeout in seconds.",
+        DefaultValueFactory = _ => BridgeSettings.DefaultTimeout.TotalSeconds,
+        HelpName = "S",
+    };
+
+    private readonly Option<bool> _once = new("--once") { Description = "Read and send one frame, then exit." };
+
+    private readonly Option<bool> _print = new("--print") { Description = "Print frames to stdout, one JSON document per line, instead of POSTing." };
+
+    private readonly Option<bool> _indented = new("--indented") { Description = "With --print: indent frames for people." };
+
+    private readonly Option<long?> _frames = new("--frames")
+    {
+        Description = "Stop after this many frames.",
+        HelpName = "N",
+    };
+
+    private readonly Option<bool> _noWait = new("--no-wait") { Description = "Exit with an error when the game is not running, instead of waiting for it." };
+
+    private readonly SourceOptions _source;
+
+    private BridgeCommand(Command command)
+    {
+        command.Options.Add(_game);
+        command.Options.Add(_url);
+        command.Options.Add(_interval);
+        command.Options.Add(_timeout);
+        command.Options.Add(_once);
+        command.Options.Add(_print);
+        command.Options.Add(_indented);
+        command.Options.Add(_frames);
+        command.Options.Add(_noWait);
+        _source = SourceOptions.AddTo(command);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult, cancellationToken));
+    }
+
+    /// <summary>Builds the <c>bridge</c> command.</summary>
+    public static Command Create()
+    {
+        var command = new Command("bridge", "Read the game's shared memory and POST JSON frames to the Node server (the default command).");
+        _ = new BridgeCommand(command);
+        return command;
+    }
+
+    /// <summary>Gives <paramref name="root"/> the bridge's options and action, so that <c>simlayouts</c> alone runs the bridge.</summary>
+    public static void AddTo(RootCommand root) => _ = new BridgeCommand(root);
+
+    private async System.Threading.Tasks.Task<int> RunAsync(ParseResult parseResult, System.Threading.CancellationToken cancellationToken)
+    {
+        var status = new StatusWriter(parseResult.InvocationConfiguration.Error);
+        if (!TryReadSettings(parseResult, out var layout, out var settings, out var error))
+        {
+            status.Line(error);
+            return UsageExitCode;
+        }
+
+        if (!FrameFormat.TryGet(layout, out var format))
+        {
+            status.Line($"the bridge has no frame format for {layout.Name}.");
+            return UsageExitCode;
+        }
+
+        if (!_source.TryResolve(parseResult, layout, out var source, out var sourceError))
+        {
+            status.Line(sourceError);
+            return UsageExitCode;
+        }
+
+        using var bridge = new FrameBridge(new LayoutReader(layout, source), format, settings, parseResult.InvocationConfiguration.Output, status);
+        var outcome = await bridge.RunAsync(cancellationToken).ConfigureAwait(false);
+        return outcome == BridgeOutcome.NoGame ? NoGameExitCode : 0;
+    }
+
+    private bool TryReadSettings(ParseResult parseResult, out LayoutDescription layout, out BridgeSettings settings, out string error)
+    {
+        settings = null!;
+        error = string.Empty;
+        var game = parseResult.GetValue(_game);
+        if (!KnownLayouts.TryGet(game, out layout!))
+        {
+            error = $"unknown game '{game}'. Known games: {KnownLayouts.NamesText}.";
+            return false;
+        }
+
+        var interval = parseResult.GetValue(_interval);
+        if (!(interval > 0) || double.IsInfinity(interval))
+        {
+            error = "--interval must be greater than 0 (seconds between frames).";
+            return false;
+        }
+
+        var timeout = parseResult.GetValue(_timeout);
+        if (!(timeout > 0) || double.IsInfinity(timeout))
+        {
+            error = "--timeout must be greater than 0 (seconds).";
+            return false;
+        }
+
+        var frames = parseResult.GetValue(_frames);
+        if (frames is <= 0)
+        {
+            error = "--frames must be greater than 0.";
+            return false;
+        }
+
+        var once = parseResult.GetValue(_once);
+        if (once && frames is not null and not 1)
+        {
+            error = "give --once or --frames, not both.";
+            return false;
+        }
+
+        var print = parseResult.GetValue(_print);
+        var indented = parseResult.GetValue(_indented);
+        if (indented && !print)
+        {
+            error = "--indented only applies to --print.";
+            return false;
+        }
+
+        var urlText = parseResult.GetValue(_url) ?? DefaultUrl(layout);
+        if (!Uri.TryCreate(urlText, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            error = $"--url '{urlText}' is not an http:// or https:// URL.";
+            return false;
+        }
+
+        settings = new BridgeSettings
+        {
+            Url = url,
+            Interval = TimeSpan.FromSeconds(interval),
+            Timeout = TimeSpan.FromSeconds(timeout),
+            FrameLimit = once ? 1 : frames,
+            Print = print,
+            Indented = indented,
+            NoWait = parseResult.GetValue(_noWait),
+        };
+        return true;
+    }
+
+    /// <summary>The URL frames of <paramref name="layout"/> go to unless <c>--url</c> says otherwise.</summary>
+    public static string DefaultUrl(LayoutDescription layout) =>
+        FrameFormat.TryGet(layout, out var format) ? format.DefaultUrl : Pcars2FrameFormat.Url;
+}

@@ -1,0 +1,184 @@
+using System;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using SimLayouts.Bridge.Bridging;
+using SimLayouts.Bridge.Layouts;
+using SimLayouts.Bridge.Simulation;
+using SimLayouts.Publishing;
+
+namespace SimLayouts.Bridge.Commands;
+
+/// <summary>
+/// <c>simlayouts simulate pcars2|acevo [--rate HZ] [--duration S] [--shm-dir DIR]</c>: publishes a simulated live
+/// session into the real shared-memory segments (files in <c>/dev/shm</c> or <c>--shm-dir</c>, named mappings on
+/// Windows) with the game's consistency protocol, until the duration or Ctrl+C, then removes the segments.
+/// </summary>
+internal static class SimulateCommand
+{
+    /// <summary>The exit code for bad arguments.</summary>
+    public const int UsageExitCode = 2;
+
+    /// <summary>The exit code when the segments cannot be created.</summary>
+    public const int SegmentExitCode = 1;
+
+    /// <summary>The default publishing rate, about what the games write at.</summary>
+    public const double DefaultRate = 60;
+
+    /// <summary>Seconds between progress lines.</summary>
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(10);
+
+    /// <summary>Builds the <c>simulate</c> command.</summary>
+    public static Command Create()
+    {
+        var layoutArgument = new Argument<string>("game")
+        {
+            Description = $"The game to simulate ({KnownLayouts.NamesText}).",
+            HelpName = "pcars2|acevo",
+        };
+        layoutArgument.CompletionSources.Add([.. KnownLayouts.Names]);
+        var rateOption = new Option<double>("--rate")
+        {
+            Description = "Pages published per second.",
+            DefaultValueFactory = _ => DefaultRate,
+            HelpName = "HZ",
+        };
+        var durationOption = new Option<double?>("--duration")
+        {
+            Description = "Stop after this many seconds (default: until Ctrl+C).",
+            HelpName = "S",
+        };
+        var shmOption = new Option<string?>("--shm-dir")
+        {
+            Description = $"Directory to create the segment files in (default: ${Sources.SharedMemorySource.DirectoryVariable}, else /dev/shm on Linux and named mappings on Windows).",
+            HelpName = "DIR",
+        };
+
+        var command = new Command("simulate", "Write a simulated live session into the game's shared-memory segments, for the bridge and other readers.")
+        {
+            layoutArgument,
+            rateOption,
+            durationOption,
+            shmOption,
+        };
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var status = new StatusWriter(parseResult.InvocationConfiguration.Error);
+            var name = parseResult.GetValue(layoutArgument);
+            if (!KnownLayouts.TryGet(name, out var layout) || !SimulatedGame.TryCreate(layout, out var game))
+            {
+                status.Line($"no simulator for '{name}'. Known games: {KnownLayouts.NamesText}.");
+                return UsageExitCode;
+            }
+
+            var rate = parseResult.GetValue(rateOption);
+            var duration = parseResult.GetValue(durationOption);
+            if (!(rate > 0) || rate > 10_000 || duration is not null && !(duration > 0))
+            {
+                status.Line("--rate must be between 0 and 10000 Hz and --duration greater than 0.");
+                return UsageExitCode;
+            }
+
+            var shmDirectory = parseResult.GetValue(shmOption);
+            if (shmDirectory is not null && !Directory.Exists(shmDirectory))
+            {
+                status.Line($"shared-memory directory '{shmDirectory}' does not exist.");
+                return UsageExitCode;
+            }
+
+            var publishers = new PagePublisher[layout.Pages.Count];
+            try
+            {
+                for (var index = 0; index < publishers.Length; index++)
+                {
+                    publishers[index] = PagePublisher.Create(layout.Pages[index], shmDirectory);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+            {
+                Array.ForEach(publishers, publisher => publisher?.Dispose());
+                status.Line($"cannot create the {layout.Name} segments: {exception.Message}");
+                return SegmentExitCode;
+            }
+
+            try
+            {
+                var frames = await PublishAsync(game, publishers, rate, duration, status, cancellationToken).ConfigureAwait(false);
+                status.Line(string.Create(CultureInfo.InvariantCulture, $"published {frames} frames of {layout.Name}; removing the segments."));
+            }
+            finally
+            {
+                Array.ForEach(publishers, publisher => publisher.Dispose());
+            }
+
+            return 0;
+        });
+
+        return command;
+    }
+
+    private static async Task<long> PublishAsync(SimulatedGame game, PagePublisher[] publishers, double rate, double? duration, StatusWriter status, CancellationToken cancellationToken)
+    {
+        var pages = Array.ConvertAll(publishers, publisher => new byte[publisher.Page.Size]);
+        var locations = string.Join(", ", Array.ConvertAll(publishers, publisher => publisher.Segment.Location));
+        status.Line(string.Create(CultureInfo.InvariantCulture, $"simulating {game.Layout.Name} at {rate:0.##} Hz into {locations}{(duration is { } d ? $" for {d:0.###} s" : " until Ctrl+C")}."));
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (duration is { } seconds)
+        {
+            stop.CancelAfter(TimeSpan.FromSeconds(seconds));
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1 / rate));
+        var clock = Stopwatch.StartNew();
+        var last = TimeSpan.Zero;
+        var lastProgress = TimeSpan.Zero;
+        long frames = 0;
+        try
+        {
+            do
+            {
+                var now = clock.Elapsed;
+                game.Advance(now - last);
+                last = now;
+                for (var index = 0; index < publishers.Length; index++)
+                {
+                    game.WritePage(index, pages[index]);
+                    publishers[index].Publish(pages[index]);
+                }
+
+                frames++;
+                if (now - lastProgress >= ProgressInterval)
+                {
+                    lastProgress = now;
+                    status.Line(Progress(game.Race, frames));
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stop.Token).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The duration elapsed or Ctrl+C: both end the session normally.
+        }
+
+        return frames;
+    }
+
+    private static string Progress(SimulatedRace race, long frames)
+    {
+        var leader = race.Cars[0];
+        foreach (var car in race.Cars)
+        {
+            if (race.PositionOf(car.Slot) == 1)
+            {
+                leader = car;
+            }
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"race time {race.RaceTime:0} s, leader {leader.Entrant.Name} on lap {Math.Min(leader.CurrentLap, race.LapsInEvent)}/{race.LapsInEvent}, {frames} frames published.");
+    }
+}

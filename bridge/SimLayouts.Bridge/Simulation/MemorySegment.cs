@@ -1,0 +1,25 @@
+using System;
+using SimLayouts.Sources;
+
+namespace SimLayouts.Bridge.Simulation;
+
+/// <summary>The reader's side of a <see cref="MemoryPublishedSegment"/>: the same bytes, read-only.</summary>
+internal sealed class MemorySegment(string name, byte[] bytes) : ISegment
+{
+    /// <inheritdoc/>
+    public string Name { get; } = name;
+
+    /// <inheritdoc/>
+    public int Length => bytes.Length;
+
+    /// <inheritdoc/>
+    public ReadOnlySpan<byte> Bytes => bytes;
+
+    /// <inheritdoc/>
+    public bool IsGone => false;
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+    }
+}

@@ -1,0 +1,158 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using SimLayouts.Bridge.Bridging;
+using SimLayouts.Bridge.Frames;
+using SimLayouts.Bridge.Simulation;
+using SimLayouts.Bridge.Tests.Infrastructure;
+using SimLayouts.Reading;
+
+namespace SimLayouts.Bridge.Tests.Bridging;
+
+/// <summary>The bridge against a real HTTP server on 127.0.0.1 that accepts, is down, is slow or answers 500.</summary>
+[NonParallelizable]
+public sealed class BridgeHttpTests
+{
+    [Test]
+    public void Posts_every_frame_as_json_to_the_server()
+    {
+        using var server = new IngestServer(IngestServer.FreePort());
+
+        var result = CommandLine.Run("bridge", "--source", "sim", "--url", server.Url.ToString(), "--frames", "25", "--interval", "0.02");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(server.Problems, Is.Empty);
+        var frames = server.Frames.ToArray();
+        Assert.That(frames, Has.Length.EqualTo(25));
+        for (var index = 0; index < frames.Length; index++)
+        {
+            FrameChecks.AssertPcars2Frame(frames[index].RootElement, index);
+        }
+
+        Assert.That(result.Error, Does.Contain("sent frame 0 with 24 participants").And.Contain("sent frame 20 with 24 participants"));
+        Assert.That(result.Error, Does.EndWith("done: 25 frames sent, 0 failed, 0 dropped, 0 copies retried.\n"));
+    }
+
+    [Test]
+    public async Task A_server_that_is_down_is_reported_sparingly_and_used_once_it_is_up()
+    {
+        var port = IngestServer.FreePort();
+        using var status = new StringWriter();
+        using var bridge = CreateBridge(new Uri($"http://127.0.0.1:{port}{IngestServer.Path}"), status, frameLimit: 100);
+        var run = bridge.RunAsync(CancellationToken.None);
+        await Task.Delay(400);
+        Assert.That(bridge.Counters.Failed, Is.GreaterThan(3), "the bridge keeps going while nothing listens");
+
+        using var server = new IngestServer(port);
+        var outcome = await run.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.That(outcome, Is.EqualTo(BridgeOutcome.FrameLimitReached));
+        Assert.That(server.Frames, Is.Not.Empty);
+        Assert.That(bridge.Counters.Sent, Is.EqualTo(server.Frames.Count));
+        Assert.That(bridge.Counters.Sent + bridge.Counters.Failed, Is.EqualTo(100));
+        var text = status.ToString();
+        Assert.That(Regex.Matches(text, "POST failed").Count, Is.EqualTo(1), "one report per interval, not one per frame:\n" + text);
+        Assert.That(text, Does.Contain("POST failed: cannot reach").And.Contain($"the server answers again, after {bridge.Counters.Failed} failed POSTs."));
+        var sequences = server.Frames.Select(frame => frame.RootElement.GetProperty("sequence").GetInt64()).ToArray();
+        Assert.That(sequences, Is.Ordered.Ascending.And.Unique);
+    }
+
+    [Test]
+    public async Task A_server_answering_500_never_stops_the_bridge()
+    {
+        using var server = new IngestServer(IngestServer.FreePort(), IngestBehaviour.Fail);
+        using var status = new StringWriter();
+        using var bridge = CreateBridge(server.Url, status, frameLimit: 30);
+        var run = bridge.RunAsync(CancellationToken.None);
+        await Task.Delay(300);
+        server.Behaviour = IngestBehaviour.Accept;
+        await run.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.That(bridge.Counters.Failed, Is.GreaterThan(0));
+        Assert.That(bridge.Counters.Sent, Is.GreaterThan(0).And.EqualTo(server.Frames.Count));
+        Assert.That(status.ToString(), Does.Contain("answered 500 Internal Server Error."));
+        Assert.That(server.Problems, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_slow_server_drops_frames_instead_of_piling_them_up_and_memory_stays_bounded()
+    {
+        using var server = new IngestServer(IngestServer.FreePort(), IngestBehaviour.Slow) { SlowDelay = TimeSpan.FromSeconds(2) };
+        using var status = new StringWriter();
+        var handler = new InFlightCountingHandler();
+        using var stop = new CancellationTokenSource();
+        using var bridge = CreateBridge(server.Url, status, frameLimit: null, timeout: TimeSpan.FromSeconds(0.15), handler: handler);
+        var run = bridge.RunAsync(stop.Token);
+
+        await Task.Delay(500);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var droppedBefore = bridge.Counters.Dropped;
+        await Task.Delay(1500);
+        var memoryAfter = GC.GetTotalMemory(forceFullCollection: true);
+
+        Assert.That(bridge.Counters.Dropped, Is.GreaterThan(droppedBefore + 50), "frames made while a POST runs are dropped");
+        Assert.That(bridge.Counters.Failed, Is.GreaterThanOrEqualTo(5), "each POST times out");
+        Assert.That(handler.MaxInFlight, Is.EqualTo(1), "never more than one request in flight");
+        Assert.That(memoryAfter - memoryBefore, Is.LessThan(4 * 1024 * 1024), "nothing piles up");
+
+        server.Behaviour = IngestBehaviour.Accept;
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (bridge.Counters.Sent < 5 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        await stop.CancelAsync();
+        Assert.That(await run.WaitAsync(TimeSpan.FromSeconds(10)), Is.EqualTo(BridgeOutcome.Stopped));
+        Assert.That(bridge.Counters.Sent, Is.GreaterThanOrEqualTo(5), "the bridge recovers when the server is quick again");
+        Assert.That(status.ToString(), Does.Contain("did not answer within 0.15 s.").And.Contain("the server answers again"));
+        Assert.That(status.ToString(), Does.Match(@"stopped: \d+ frames sent, \d+ failed, \d+ dropped, \d+ copies retried\.\n$"));
+    }
+
+    private static FrameBridge CreateBridge(Uri url, TextWriter status, long? frameLimit, TimeSpan? timeout = null, HttpMessageHandler? handler = null)
+    {
+        SimulatorSource.TryCreate(Pcars2.Pcars2Layout.Description, out var source);
+        var settings = new BridgeSettings
+        {
+            Url = url,
+            Interval = TimeSpan.FromMilliseconds(10),
+            Timeout = timeout ?? TimeSpan.FromSeconds(1),
+            FrameLimit = frameLimit,
+        };
+        return new FrameBridge(new LayoutReader(Pcars2.Pcars2Layout.Description, source!), Pcars2FrameFormat.Create(), settings, TextWriter.Null, new StatusWriter(TextWriter.Synchronized(status)), handler);
+    }
+
+    /// <summary>Counts requests in flight on the client side: what "at most one POST at a time" is about.</summary>
+    private sealed class InFlightCountingHandler() : DelegatingHandler(new SocketsHttpHandler())
+    {
+        private int _inFlight;
+        private int _maxInFlight;
+
+        public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var now = Interlocked.Increment(ref _inFlight);
+            if (now > _maxInFlight)
+            {
+                Volatile.Write(ref _maxInFlight, now);
+            }
+
+            try
+            {
+                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+        }
+    }
+}

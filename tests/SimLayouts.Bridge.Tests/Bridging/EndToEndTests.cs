@@ -1,0 +1,108 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using NUnit.Framework;
+using SimLayouts.Bridge.Tests.Infrastructure;
+
+namespace SimLayouts.Bridge.Tests.Bridging;
+
+/// <summary>
+/// The whole path across processes: <c>simlayouts simulate</c> in a child process writes real shared-memory files,
+/// the bridge in this process reads them and POSTs to a real HTTP server on 127.0.0.1 that checks every frame.
+/// </summary>
+[NonParallelizable]
+public sealed class EndToEndTests
+{
+    private string _directory = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _directory = Path.Combine(Path.GetTempPath(), "simlayouts-e2e-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_directory);
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_directory, recursive: true);
+
+    [Test]
+    public void The_simulator_in_one_process_feeds_the_bridge_in_another_which_posts_to_the_server()
+    {
+        using var simulator = StartSimulator("pcars2");
+        WaitForFile(Path.Combine(_directory, "$pcars2$"), simulator);
+        using var server = new IngestServer(IngestServer.FreePort());
+
+        var result = CommandLine.Run("bridge", "--shm-dir", _directory, "--url", server.Url.ToString(), "--frames", "15", "--interval", "0.05", "--no-wait");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(server.Problems, Is.Empty);
+        var frames = server.Frames.Select(frame => frame.RootElement).ToArray();
+        Assert.That(frames, Has.Length.EqualTo(15));
+        for (var index = 0; index < frames.Length; index++)
+        {
+            FrameChecks.AssertPcars2Frame(frames[index], index);
+        }
+
+        // The pages are live: the leader's lap distance moves between the first and the last frame.
+        Assert.That(LapDistances(frames[^1]), Is.Not.EqualTo(LapDistances(frames[0])));
+        Assert.That(result.Error, Does.Contain($"Attached to pcars2 through shared memory files in {_directory}").And.Contain("done: 15 frames sent, 0 failed, 0 dropped"));
+        StopSimulator(simulator);
+    }
+
+    [Test]
+    public void AC_EVO_goes_the_same_way_through_its_three_segments()
+    {
+        using var simulator = StartSimulator("acevo");
+        WaitForFile(Path.Combine(_directory, "acevo_pmf_static"), simulator);
+        using var server = new IngestServer(IngestServer.FreePort());
+
+        var result = CommandLine.Run("bridge", "--game", "acevo", "--shm-dir", _directory, "--url", server.Url.ToString(), "--frames", "5", "--interval", "0.05", "--no-wait");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        var frames = server.Frames.Select(frame => frame.RootElement).ToArray();
+        Assert.That(frames.Select(frame => frame.GetProperty("sequence").GetInt64()), Is.EqualTo(new long[] { 0, 1, 2, 3, 4 }));
+        var packetIds = frames.Select(frame => frame.GetProperty("physics").GetProperty("packetId").GetInt64()).ToArray();
+        Assert.That(packetIds, Is.Ordered.Ascending.And.Unique, "each frame is a newer physics page");
+        Assert.That(frames.All(frame => frame.GetProperty("graphics").ValueKind == System.Text.Json.JsonValueKind.Object && frame.GetProperty("static").ValueKind == System.Text.Json.JsonValueKind.Object));
+        StopSimulator(simulator);
+    }
+
+    private static double[] LapDistances(System.Text.Json.JsonElement frame) =>
+        [.. frame.GetProperty("packets")[2].GetProperty("data").GetProperty("participants").EnumerateArray().Select(participant => participant.GetProperty("currentLapDistance").GetDouble())];
+
+    private Process StartSimulator(string game)
+    {
+        var dll = Path.Combine(TestContext.CurrentContext.TestDirectory, "simlayouts.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll, "simulate", game, "--shm-dir", _directory, "--rate", "60", "--duration", "30" },
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+    }
+
+    private static void WaitForFile(string path, Process simulator)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!File.Exists(path))
+        {
+            Assert.That(simulator.HasExited, Is.False, () => "the simulator exited: " + simulator.StandardError.ReadToEnd());
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the simulator did not create " + path);
+            Thread.Sleep(50);
+        }
+    }
+
+    private static void StopSimulator(Process simulator)
+    {
+        if (!simulator.HasExited)
+        {
+            simulator.Kill();
+        }
+
+        simulator.WaitForExit(5000);
+    }
+}
