@@ -1,7 +1,8 @@
-using System;
 using System.Text.Json;
-using SimLayouts.Pcars2;
+using System;
 using P = SimLayouts.Bridge.Frames.Pcars2FrameProperties;
+using SimLayouts.Pcars2;
+using SimLayouts.Recording;
 
 namespace SimLayouts.Bridge.Frames;
 

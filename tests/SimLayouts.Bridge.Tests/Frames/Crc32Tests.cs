@@ -1,6 +1,6 @@
 using System.Text;
 using NUnit.Framework;
-using SimLayouts.Bridge.Frames;
+using SimLayouts.Recording;
 
 namespace SimLayouts.Bridge.Tests.Frames;
 
