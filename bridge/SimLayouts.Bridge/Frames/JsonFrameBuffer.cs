@@ -27,7 +27,14 @@ public sealed class JsonFrameBuffer : IDisposable
     public JsonFrameBuffer(bool indented = false, int initialCapacity = 64 * 1024)
     {
         _buffer = new ArrayBufferWriter<byte>(initialCapacity);
-        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = indented, SkipValidation = true });
+        // The relaxed encoder still escapes quotes, backslashes and control characters; it only leaves the
+        // HTML-sensitive characters alone, so timestamps read "+00:00" rather than "\u002B00:00".
+        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions
+        {
+            Indented = indented,
+            SkipValidation = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
     }
 
     /// <summary>Forgets the previous frame and returns the writer to write the next one with.</summary>
