@@ -1,36 +1,30 @@
 using System;
 using System.IO;
 using System.IO.MemoryMappedFiles;
+using SimLayouts.Sources;
 
 namespace SimLayouts.Publishing;
 
 /// <summary>A segment published as a file mapped read-write.</summary>
-internal sealed unsafe class FilePublishedSegment : PublishedSegment
+internal sealed class FilePublishedSegment : PublishedSegment
 {
     private readonly string _path;
     private readonly FileStream _stream;
-    private readonly MemoryMappedFile _mapping;
-    private readonly MemoryMappedViewAccessor _view;
-    private byte* _pointer;
+    private readonly MappedView _view;
 
-    private FilePublishedSegment(string name, string path, FileStream stream, MemoryMappedFile mapping, MemoryMappedViewAccessor view, int length)
+    private FilePublishedSegment(string name, string path, FileStream stream, MappedView view)
     {
         Name = name;
         _path = path;
         _stream = stream;
-        _mapping = mapping;
         _view = view;
-        Length = length;
-        byte* pointer = null;
-        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-        _pointer = pointer + view.PointerOffset;
     }
 
     public override string Name { get; }
 
-    public override Span<byte> Bytes => _pointer is null ? throw new ObjectDisposedException(Name) : new Span<byte>(_pointer, Length);
+    public override Span<byte> Bytes => _view.IsReleased ? throw new ObjectDisposedException(Name) : _view.Bytes;
 
-    public override int Length { get; }
+    public override int Length => _view.Length;
 
     public override string Location => _path;
 
@@ -47,7 +41,7 @@ internal sealed unsafe class FilePublishedSegment : PublishedSegment
 
             var mapping = MemoryMappedFile.CreateFromFile(stream, mapName: null, capacity: 0, MemoryMappedFileAccess.ReadWrite, HandleInheritability.None, leaveOpen: true);
             var view = mapping.CreateViewAccessor(0, length, MemoryMappedFileAccess.ReadWrite);
-            return new FilePublishedSegment(name, path, stream, mapping, view, length);
+            return new FilePublishedSegment(name, path, stream, new MappedView(mapping, view, length));
         }
         catch
         {
@@ -58,15 +52,12 @@ internal sealed unsafe class FilePublishedSegment : PublishedSegment
 
     protected override void Dispose(bool disposing)
     {
-        if (_pointer is null)
+        if (_view.IsReleased)
         {
             return;
         }
 
-        _pointer = null;
-        _view.SafeMemoryMappedViewHandle.ReleasePointer();
         _view.Dispose();
-        _mapping.Dispose();
         _stream.Dispose();
         try
         {

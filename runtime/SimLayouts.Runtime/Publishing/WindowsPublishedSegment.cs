@@ -1,33 +1,27 @@
 using System;
 using System.IO.MemoryMappedFiles;
+using SimLayouts.Sources;
 using System.Runtime.Versioning;
 
 namespace SimLayouts.Publishing;
 
 /// <summary>A segment published as a Windows named mapping, as the games create theirs.</summary>
 [SupportedOSPlatform("windows")]
-internal sealed unsafe class WindowsPublishedSegment : PublishedSegment
+internal sealed class WindowsPublishedSegment : PublishedSegment
 {
-    private readonly MemoryMappedFile _mapping;
-    private readonly MemoryMappedViewAccessor _view;
-    private byte* _pointer;
+    private readonly MappedView _view;
 
-    private WindowsPublishedSegment(string name, MemoryMappedFile mapping, MemoryMappedViewAccessor view, int length)
+    private WindowsPublishedSegment(string name, MappedView view)
     {
         Name = name;
-        _mapping = mapping;
         _view = view;
-        Length = length;
-        byte* pointer = null;
-        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-        _pointer = pointer + view.PointerOffset;
     }
 
     public override string Name { get; }
 
-    public override Span<byte> Bytes => _pointer is null ? throw new ObjectDisposedException(Name) : new Span<byte>(_pointer, Length);
+    public override Span<byte> Bytes => _view.IsReleased ? throw new ObjectDisposedException(Name) : _view.Bytes;
 
-    public override int Length { get; }
+    public override int Length => _view.Length;
 
     public override string Location => $"named mapping {Name}";
 
@@ -37,7 +31,7 @@ internal sealed unsafe class WindowsPublishedSegment : PublishedSegment
         try
         {
             var view = mapping.CreateViewAccessor(0, length, MemoryMappedFileAccess.ReadWrite);
-            return new WindowsPublishedSegment(name, mapping, view, length);
+            return new WindowsPublishedSegment(name, new MappedView(mapping, view, length));
         }
         catch
         {
@@ -46,16 +40,5 @@ internal sealed unsafe class WindowsPublishedSegment : PublishedSegment
         }
     }
 
-    protected override void Dispose(bool disposing)
-    {
-        if (_pointer is null)
-        {
-            return;
-        }
-
-        _pointer = null;
-        _view.SafeMemoryMappedViewHandle.ReleasePointer();
-        _view.Dispose();
-        _mapping.Dispose();
-    }
+    protected override void Dispose(bool disposing) => _view.Dispose();
 }

@@ -5,36 +5,29 @@ using System.IO.MemoryMappedFiles;
 namespace SimLayouts.Sources;
 
 /// <summary>A segment backed by a file mapped read-only: a <c>/dev/shm</c> file, a file in a shm directory, or a page dump.</summary>
-internal sealed unsafe class MappedFileSegment : ISegment
+internal sealed class MappedFileSegment : ISegment
 {
     private readonly FileStream _stream;
-    private readonly MemoryMappedFile _mapping;
-    private readonly MemoryMappedViewAccessor _view;
+    private readonly MappedView _view;
     private readonly FileIdentity _identity;
     private readonly bool _watchIdentity;
-    private byte* _pointer;
 
-    private MappedFileSegment(string name, FileStream stream, MemoryMappedFile mapping, MemoryMappedViewAccessor view, int length, FileIdentity identity, bool watchIdentity)
+    private MappedFileSegment(string name, FileStream stream, MappedView view, FileIdentity identity, bool watchIdentity)
     {
         Name = name;
         _stream = stream;
-        _mapping = mapping;
         _view = view;
         _identity = identity;
         _watchIdentity = watchIdentity;
-        Length = length;
-        byte* pointer = null;
-        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-        _pointer = pointer + view.PointerOffset;
     }
 
     public string Name { get; }
 
-    public int Length { get; }
+    public int Length => _view.Length;
 
-    public ReadOnlySpan<byte> Bytes => _pointer is null ? default : new ReadOnlySpan<byte>(_pointer, Length);
+    public ReadOnlySpan<byte> Bytes => _view.Bytes;
 
-    public bool IsGone => _pointer is null || (_watchIdentity && _identity.IsGone);
+    public bool IsGone => _view.IsReleased || (_watchIdentity && _identity.IsGone);
 
     /// <summary>Maps <paramref name="path"/>, or returns null when it does not exist or is empty (a bridge still creating it).</summary>
     /// <param name="name">The segment name to report.</param>
@@ -64,7 +57,7 @@ internal sealed unsafe class MappedFileSegment : ISegment
 
             var mapping = MemoryMappedFile.CreateFromFile(stream, mapName: null, capacity: 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
             var view = mapping.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
-            return new MappedFileSegment(name, stream, mapping, view, length, new FileIdentity(stream.SafeFileHandle, path, length), watchIdentity);
+            return new MappedFileSegment(name, stream, new MappedView(mapping, view, length), new FileIdentity(stream.SafeFileHandle, path, length), watchIdentity);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -75,14 +68,7 @@ internal sealed unsafe class MappedFileSegment : ISegment
 
     public void Dispose()
     {
-        if (_pointer is not null)
-        {
-            _pointer = null;
-            _view.SafeMemoryMappedViewHandle.ReleasePointer();
-        }
-
         _view.Dispose();
-        _mapping.Dispose();
         _stream.Dispose();
     }
 }

@@ -6,40 +6,23 @@ namespace SimLayouts.Sources;
 
 /// <summary>A view of a Windows named mapping.</summary>
 [SupportedOSPlatform("windows")]
-internal sealed unsafe class WindowsNamedMappingSegment : ISegment
+internal sealed class WindowsNamedMappingSegment : ISegment
 {
-    private readonly MemoryMappedFile _mapping;
-    private readonly MemoryMappedViewAccessor _view;
-    private byte* _pointer;
+    private readonly MappedView _view;
 
     public WindowsNamedMappingSegment(string name, MemoryMappedFile mapping, MemoryMappedViewAccessor view)
     {
         Name = name;
-        _mapping = mapping;
-        _view = view;
-        Length = (int)Math.Min(view.Capacity, int.MaxValue);
-        byte* pointer = null;
-        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-        _pointer = pointer + view.PointerOffset;
+        _view = new MappedView(mapping, view, (int)Math.Min(view.Capacity, int.MaxValue));
     }
 
     public string Name { get; }
 
-    public int Length { get; }
+    public int Length => _view.Length;
 
-    public ReadOnlySpan<byte> Bytes => _pointer is null ? default : new ReadOnlySpan<byte>(_pointer, Length);
+    public ReadOnlySpan<byte> Bytes => _view.Bytes;
 
-    public bool IsGone => _pointer is null;
+    public bool IsGone => _view.IsReleased;
 
-    public void Dispose()
-    {
-        if (_pointer is not null)
-        {
-            _pointer = null;
-            _view.SafeMemoryMappedViewHandle.ReleasePointer();
-        }
-
-        _view.Dispose();
-        _mapping.Dispose();
-    }
+    public void Dispose() => _view.Dispose();
 }
