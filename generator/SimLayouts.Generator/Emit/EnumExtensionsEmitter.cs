@@ -47,18 +47,8 @@ internal static class EnumExtensionsEmitter
                 code.Line();
                 if (model.IsFlags)
                 {
-                    code.Line($"var rest = ({raw})value;");
                     code.Line("var parts = new global::System.Collections.Generic.List<string>();");
-                    code.Line("for (var i = 0; i < Values.Count; i++)");
-                    code.Line("{");
-                    code.Line($"    var bits = ({raw})Values[i];");
-                    code.Line("    if (bits != 0 && (rest & bits) == bits)");
-                    code.Line("    {");
-                    code.Line("        parts.Add(Names[i]);");
-                    code.Line($"        rest = ({raw})(rest & ~bits);");
-                    code.Line("    }");
-                    code.Line("}");
-                    code.Line();
+                    EmitSetFlags(code, raw, "parts.Add(Names[i]);");
                     code.Line("if (rest != 0)");
                     code.Line("{");
                     code.Line($"    parts.Add(\"Unknown(\" + rest.ToString({Invariant}) + \")\");");
@@ -152,6 +142,25 @@ internal static class EnumExtensionsEmitter
     }
 
     /// <summary>
+    /// The loop that takes each named flag set in <c>value</c> out of <c>rest</c>, running <paramref name="onSetFlag"/>
+    /// for it (with <c>i</c> its index); what is left in <c>rest</c> is the bits the layout does not name.
+    /// </summary>
+    private static void EmitSetFlags(CodeWriter code, string raw, string onSetFlag)
+    {
+        code.Line($"var rest = ({raw})value;");
+        code.Line("for (var i = 0; i < Values.Count; i++)");
+        code.Line("{");
+        code.Line($"    var bits = ({raw})Values[i];");
+        code.Line("    if (bits != 0 && (rest & bits) == bits)");
+        code.Line("    {");
+        code.Line("        " + onSetFlag);
+        code.Line($"        rest = ({raw})(rest & ~bits);");
+        code.Line("    }");
+        code.Line("}");
+        code.Line();
+    }
+
+    /// <summary>
     /// <c>WriteJson</c>: a named value as its pre-encoded name, anything else as its number, so no page makes
     /// the JSON lose a value; flags as the array of their names.
     /// </summary>
@@ -193,18 +202,8 @@ internal static class EnumExtensionsEmitter
                 return;
             }
 
-            code.Line($"var rest = ({raw})value;");
             code.Line("writer.WriteStartArray();");
-            code.Line("for (var i = 0; i < JsonNames.Length; i++)");
-            code.Line("{");
-            code.Line($"    var bits = ({raw})Values[i];");
-            code.Line("    if (bits != 0 && (rest & bits) == bits)");
-            code.Line("    {");
-            code.Line("        writer.WriteStringValue(JsonNames[i]);");
-            code.Line($"        rest = ({raw})(rest & ~bits);");
-            code.Line("    }");
-            code.Line("}");
-            code.Line();
+            EmitSetFlags(code, raw, "writer.WriteStringValue(JsonNames[i]);");
             code.Line("if (rest != 0)");
             code.Line("{");
             code.Line("    writer.WriteNumberValue(rest);");
