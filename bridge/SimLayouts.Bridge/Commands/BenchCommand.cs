@@ -24,11 +24,7 @@ internal static class BenchCommand
     /// <summary>Builds the <c>bench</c> command.</summary>
     public static Command Create()
     {
-        var layoutArgument = new Argument<string>("game")
-        {
-            Description = $"The game whose frames to build ({KnownLayouts.NamesText}).",
-            HelpName = "pcars2|acevo",
-        };
+        var layoutArgument = KnownLayouts.CreateArgument("game", "The game whose frames to build", "pcars2|acevo");
         var framesOption = new Option<long>("--frames")
         {
             Description = "How many frames to build and serialize.",

@@ -30,12 +30,7 @@ internal static class DumpCommand
     /// <summary>Builds the <c>dump</c> command.</summary>
     public static Command Create()
     {
-        var layoutArgument = new Argument<string>("layout")
-        {
-            Description = $"The layout to dump ({KnownLayouts.NamesText}).",
-            HelpName = "layout",
-        };
-        layoutArgument.CompletionSources.Add([.. KnownLayouts.Names]);
+        var layoutArgument = KnownLayouts.CreateArgument("layout", "The layout to dump", "layout");
         var indentedOption = new Option<bool>("--indented")
         {
             Description = "Indent the JSON for people (default: compact).",

@@ -14,12 +14,7 @@ internal static class LayoutCommand
     /// <summary>Builds the <c>layout</c> command.</summary>
     public static Command Create()
     {
-        var nameArgument = new Argument<string>("name")
-        {
-            Description = $"The layout to print ({KnownLayouts.NamesText}).",
-            HelpName = "name",
-        };
-        nameArgument.CompletionSources.Add([.. KnownLayouts.Names]);
+        var nameArgument = KnownLayouts.CreateArgument("name", "The layout to print", "name");
 
         var formatOption = new Option<string>("--format")
         {

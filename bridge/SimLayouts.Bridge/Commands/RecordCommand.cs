@@ -26,12 +26,7 @@ internal static class RecordCommand
     /// <summary>Builds the <c>record</c> command.</summary>
     public static Command Create()
     {
-        var layoutArgument = new Argument<string>("layout")
-        {
-            Description = $"The layout to record ({KnownLayouts.NamesText}).",
-            HelpName = "layout",
-        };
-        layoutArgument.CompletionSources.Add([.. KnownLayouts.Names]);
+        var layoutArgument = KnownLayouts.CreateArgument("layout", "The layout to record", "layout");
         var outOption = new Option<string>("--out")
         {
             Description = "The recording file to write (replaced if it exists).",

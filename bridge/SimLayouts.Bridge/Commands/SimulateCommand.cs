@@ -34,12 +34,7 @@ internal static class SimulateCommand
     /// <summary>Builds the <c>simulate</c> command.</summary>
     public static Command Create()
     {
-        var layoutArgument = new Argument<string>("game")
-        {
-            Description = $"The game to simulate ({KnownLayouts.NamesText}).",
-            HelpName = "pcars2|acevo",
-        };
-        layoutArgument.CompletionSources.Add([.. KnownLayouts.Names]);
+        var layoutArgument = KnownLayouts.CreateArgument("game", "The game to simulate", "pcars2|acevo");
         var rateOption = new Option<double>("--rate")
         {
             Description = "Pages published per second.",

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
@@ -23,6 +24,21 @@ internal static class KnownLayouts
 
     /// <summary>The names as one human-readable list: <c>pcars2, acevo</c>.</summary>
     public static string NamesText => string.Join(", ", Names);
+
+    /// <summary>
+    /// The positional argument naming a layout, shared by the commands: <paramref name="description"/> gets the
+    /// known names appended, and shells complete them.
+    /// </summary>
+    public static Argument<string> CreateArgument(string name, string description, string helpName)
+    {
+        var argument = new Argument<string>(name)
+        {
+            Description = $"{description} ({NamesText}).",
+            HelpName = helpName,
+        };
+        argument.CompletionSources.Add([.. Names]);
+        return argument;
+    }
 
     /// <summary>Finds a layout by name, ignoring case.</summary>
     public static bool TryGet(string? name, [NotNullWhen(true)] out LayoutDescription? layout)

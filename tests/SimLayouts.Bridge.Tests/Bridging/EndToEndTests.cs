@@ -31,7 +31,7 @@ public sealed class EndToEndTests
     public void The_simulator_in_one_process_feeds_the_bridge_in_another_which_posts_to_the_server()
     {
         using var simulator = StartSimulator("pcars2");
-        WaitForFile(Path.Combine(_directory, "$pcars2$"), simulator);
+        WaitForPages(simulator, "$pcars2$");
         using var server = new IngestServer(IngestServer.FreePort());
 
         var result = CommandLine.Run("bridge", "--shm-dir", _directory, "--url", server.Url.ToString(), "--frames", "15", "--interval", "0.05", "--no-wait");
@@ -55,10 +55,11 @@ public sealed class EndToEndTests
     public void AC_EVO_goes_the_same_way_through_its_three_segments()
     {
         using var simulator = StartSimulator("acevo");
-        WaitForFile(Path.Combine(_directory, "acevo_pmf_static"), simulator);
+        WaitForPages(simulator, "acevo_pmf_physics", "acevo_pmf_graphics", "acevo_pmf_static");
         using var server = new IngestServer(IngestServer.FreePort());
 
-        var result = CommandLine.Run("bridge", "--game", "acevo", "--shm-dir", _directory, "--url", server.Url.ToString(), "--frames", "5", "--interval", "0.05", "--no-wait");
+        // Frames go out every interval whether or not the page moved; 0.1 s leaves a loaded machine's 60 Hz simulator time to publish between them.
+        var result = CommandLine.Run("bridge", "--game", "acevo", "--shm-dir", _directory, "--url", server.Url.ToString(), "--frames", "5", "--interval", "0.1", "--no-wait");
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
         var frames = server.Frames.Select(frame => frame.RootElement).ToArray();
@@ -85,14 +86,36 @@ public sealed class EndToEndTests
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 
-    private static void WaitForFile(string path, Process simulator)
+    /// <summary>
+    /// Waits until the simulator has published into every segment: a file appears (zero-filled) before its first
+    /// page, and a bridge started in between rightly sees no game yet.
+    /// </summary>
+    private void WaitForPages(Process simulator, params string[] segmentFiles)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!File.Exists(path))
+        foreach (var path in segmentFiles.Select(name => Path.Combine(_directory, name)))
         {
-            Assert.That(simulator.HasExited, Is.False, () => "the simulator exited: " + simulator.StandardError.ReadToEnd());
-            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the simulator did not create " + path);
-            Thread.Sleep(50);
+            while (!HoldsAPage(path))
+            {
+                Assert.That(simulator.HasExited, Is.False, () => "the simulator exited: " + simulator.StandardError.ReadToEnd());
+                Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the simulator did not publish " + path);
+                Thread.Sleep(50);
+            }
+        }
+    }
+
+    private static bool HoldsAPage(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var bytes = new byte[file.Length];
+            file.ReadExactly(bytes);
+            return Array.Exists(bytes, value => value != 0);
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 
