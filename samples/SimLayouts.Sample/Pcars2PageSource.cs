@@ -57,28 +57,22 @@ internal static class Pcars2PageSource
     private static byte[]? Read(ISegmentSource source, out string? problem)
     {
         using var reader = new LayoutReader(Pcars2Layout.Description, source);
-        for (var attempt = 0; attempt < 100; attempt++)
+        switch (reader.PollFirstFrame(out var frame))
         {
-            switch (reader.Poll(out var frame))
-            {
-                case PollResult.Frame:
-                    using (frame)
-                    {
-                        problem = null;
-                        return frame!.Page<SharedMemoryView>().Bytes.ToArray();
-                    }
+            case PollResult.Frame:
+                using (frame)
+                {
+                    problem = null;
+                    return frame!.Page<SharedMemoryView>().Bytes.ToArray();
+                }
 
-                case PollResult.Waiting or PollResult.Ended:
-                    problem = $"no pcars2 page in {source.Description}: is the game running?";
-                    return null;
-                default:
-                    System.Threading.Thread.Sleep(10);
-                    break;
-            }
+            case PollResult.Waiting or PollResult.Ended:
+                problem = $"no pcars2 page in {source.Description}: is the game running?";
+                return null;
+            default:
+                problem = $"{source.Description} changed during every copy";
+                return null;
         }
-
-        problem = $"{source.Description} changed during every copy";
-        return null;
     }
 
     /// <summary>Publishes a demo page the way a game does (seqlock and all) and reads it back as a game's page.</summary>

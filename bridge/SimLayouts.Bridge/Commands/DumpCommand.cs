@@ -1,11 +1,9 @@
 using System;
 using System.Buffers;
 using System.CommandLine;
-using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Threading;
 using SimLayouts.Bridge.Layouts;
 using SimLayouts.Reading;
 
@@ -24,7 +22,7 @@ internal static class DumpCommand
     /// <summary>The exit code when the source has no page to dump (no game running, an empty recording).</summary>
     public const int NoPageExitCode = 1;
 
-    // A source that is there but busy (a writer mid-update on every try) gets this many polls, 10 ms apart.
+    // A source that is there but busy (a writer mid-update on every try) gets this many polls.
     private const int MaximumPolls = 100;
 
     /// <summary>Builds the <c>dump</c> command.</summary>
@@ -100,31 +98,16 @@ internal static class DumpCommand
 
     private static bool TryReadFrame(LayoutReader reader, out LayoutFrame frame, out string problem)
     {
-        for (var poll = 0; poll < MaximumPolls; poll++)
+        var result = reader.PollFirstFrame(out var polled, MaximumPolls);
+        frame = polled!;
+        problem = result switch
         {
-            switch (reader.Poll(out var polled))
-            {
-                case PollResult.Frame:
-                    frame = polled!;
-                    problem = string.Empty;
-                    return true;
-                case PollResult.Waiting:
-                    frame = null!;
-                    problem = $"no {reader.Layout.Name} pages in {reader.Source.Description}: is the game running (and its shared memory enabled)?";
-                    return false;
-                case PollResult.Ended:
-                    frame = null!;
-                    problem = $"{reader.Source.Description} has no frame to dump.";
-                    return false;
-                default:
-                    Thread.Sleep(10);
-                    break;
-            }
-        }
-
-        frame = null!;
-        problem = $"{reader.Source.Description} kept changing during every copy; no consistent frame after {MaximumPolls} tries.";
-        return false;
+            PollResult.Frame => string.Empty,
+            PollResult.Waiting => $"no {reader.Layout.Name} pages in {reader.Source.Description}: is the game running (and its shared memory enabled)?",
+            PollResult.Ended => $"{reader.Source.Description} has no frame to dump.",
+            _ => $"{reader.Source.Description} kept changing during every copy; no consistent frame after {MaximumPolls} tries.",
+        };
+        return result == PollResult.Frame;
     }
 
     private static string Serialize(LayoutFrame frame, PageJsonOptions options, bool indented)

@@ -81,6 +81,26 @@ public sealed class LayoutReader : IDisposable
     public long FrameCount => _sequence;
 
     /// <summary>
+    /// For one-shot readers (a dump, an app reading one page): polls until a frame comes, the game is found
+    /// absent (<see cref="PollResult.Waiting"/>) or the source ends, sleeping <paramref name="pause"/> between polls
+    /// while a writer keeps every copy busy. Returns <see cref="PollResult.Unchanged"/> when no consistent frame
+    /// came in <paramref name="maximumPolls"/> polls.
+    /// </summary>
+    public PollResult PollFirstFrame(out LayoutFrame? frame, int maximumPolls = 100, TimeSpan? pause = null)
+    {
+        for (var poll = 1; ; poll++)
+        {
+            var result = Poll(out frame);
+            if (result != PollResult.Unchanged || poll >= maximumPolls)
+            {
+                return result;
+            }
+
+            System.Threading.Thread.Sleep(pause ?? TimeSpan.FromMilliseconds(10));
+        }
+    }
+
+    /// <summary>
     /// Polls once: advances the source, (re)opens segments, snapshots every page, and returns a new frame
     /// (owned by the caller, who must dispose it) when a page changed.
     /// </summary>

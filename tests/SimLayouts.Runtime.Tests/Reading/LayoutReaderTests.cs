@@ -31,6 +31,26 @@ public sealed class LayoutReaderTests
     public void TearDown() => _shm.Dispose();
 
     [Test]
+    public void A_one_shot_read_gets_the_first_frame_or_says_the_game_is_absent()
+    {
+        using (var absent = new LayoutReader(Pcars2Layout.Description, new DirectorySegmentSource(_shm.Path)))
+        {
+            Assert.That(absent.PollFirstFrame(out var none), Is.EqualTo(PollResult.Waiting));
+            Assert.That(none, Is.Null);
+        }
+
+        using var game = PagePublisher.Create<SharedMemoryView>(_shm.Path);
+        game.Publish(Pages.Pcars2(speed: 12f));
+        using var reader = new LayoutReader(Pcars2Layout.Description, new DirectorySegmentSource(_shm.Path));
+
+        Assert.That(reader.PollFirstFrame(out var frame), Is.EqualTo(PollResult.Frame));
+        using (frame)
+        {
+            Assert.That(frame!.View<SharedMemoryView>().Speed, Is.EqualTo(12f));
+        }
+    }
+
+    [Test]
     public void Waits_for_the_game_then_attaches_and_delivers_a_frame_per_change_only()
     {
         using var reader = CreatePcars2Reader();
