@@ -3,7 +3,7 @@ using System.IO;
 
 namespace SimLayouts.Bridge.Bridging;
 
-/// <summary>Status lines (<c>simlayouts: …</c>) on the error stream, whole lines even when two threads report at once.</summary>
+/// <summary><see cref="Commands.StatusLine"/> lines for the bridge's threads: whole lines even when two report at once.</summary>
 public sealed class StatusWriter
 {
     private readonly TextWriter _writer;
@@ -21,8 +21,7 @@ public sealed class StatusWriter
     {
         lock (_gate)
         {
-            _writer.Write("simlayouts: " + message + "\n");
-            _writer.Flush();
+            Commands.StatusLine.Write(_writer, message);
         }
     }
 }
