@@ -20,13 +20,16 @@ internal sealed class CodeWriter
         return this;
     }
 
-    /// <summary>Writes <paramref name="header"/>, an opening brace, and indents until the result is disposed.</summary>
-    public IDisposable Block(string header)
+    /// <summary>
+    /// Writes <paramref name="header"/>, an opening brace, and indents until the result is disposed, which writes
+    /// <paramref name="closing"/> (<c>};</c> ends a switch expression).
+    /// </summary>
+    public IDisposable Block(string header, string closing = "}")
     {
         Line(header);
         Line("{");
         _depth++;
-        return new Closer(this);
+        return new Closer(this, closing);
     }
 
     /// <summary>Writes a summary (and optional remarks) XML doc comment; text is escaped here.</summary>
@@ -73,12 +76,12 @@ internal sealed class CodeWriter
         Line($"/// </{element}>");
     }
 
-    private sealed class Closer(CodeWriter writer) : IDisposable
+    private sealed class Closer(CodeWriter writer, string closing) : IDisposable
     {
         public void Dispose()
         {
             writer._depth--;
-            writer.Line("}");
+            writer.Line(closing);
         }
     }
 }
@@ -113,6 +116,43 @@ internal static class Text
                     if (char.IsControl(c) || char.IsSurrogate(c) || c > '\u007e')
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>A UTF-8 string literal (<c>"…"u8</c>) of ASCII text.</summary>
+    public static string Utf8Literal(string text) => Literal(text) + "u8";
+
+    /// <summary>
+    /// A JSON string token, quoted and escaped as System.Text.Json's default encoder escapes it, so names written
+    /// from literals read exactly like names a <c>Utf8JsonWriter</c> writes: always ASCII.
+    /// </summary>
+    public static string JsonString(string text)
+    {
+        var builder = new StringBuilder("\"");
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                default:
+                    if (c < ' ' || c > '~' || c is '"' or '&' or '\'' or '+' or '<' or '>' or '`')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                     }
                     else
                     {

@@ -161,30 +161,39 @@ internal static class EnumExtensionsEmitter
     }
 
     /// <summary>
-    /// <c>WriteJson</c>: a named value as its pre-encoded name, anything else as its number, so no page makes
-    /// the JSON lose a value; flags as the array of their names.
+    /// <c>WriteJson</c>: a named value as its name, written from a UTF-8 literal, anything else as its number, so no
+    /// page makes the JSON lose a value; flags as the array of their names.
     /// </summary>
     private static void EmitJson(CodeWriter code, EnumModel model)
     {
         var type = model.CSharpName;
         var raw = model.Underlying.CSharpType();
-        var names = string.Join(", ", model.Members.Select(m => $"global::System.Text.Json.JsonEncodedText.Encode({Text.Literal(m.CSharpName)})"));
-        code.Line($"private static readonly global::System.Text.Json.JsonEncodedText[] JsonNames = {{ {names} }};");
+        code.Doc("The JSON string of each member's name, by index in <see cref=\"Values\"/>.");
+        using (code.Block("private static global::System.ReadOnlySpan<byte> JsonName(int index) => index switch", closing: "};"))
+        {
+            for (var i = 0; i < model.Members.Count; i++)
+            {
+                code.Line($"{i} => {Text.Utf8Literal(Text.JsonString(model.Members[i].CSharpName))},");
+            }
+
+            code.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        }
+
         code.Line();
         code.Doc(
             model.IsFlags
                 ? "Writes the value as JSON: an array of the names of its set flags (bits the layout does not name as one number at the end), or the raw number."
                 : "Writes the value as JSON: its name (a value the layout does not name as its number), or the raw number.",
-            "Names are the C# names, encoded once; nothing is allocated.");
-        code.Line("/// <param name=\"writer\">The writer.</param>");
+            "Nothing is allocated.");
+        code.Line("/// <param name=\"json\">The text to append to.</param>");
         code.Line("/// <param name=\"value\">The value, named or not.</param>");
         code.Line("/// <param name=\"format\">Names or numbers.</param>");
-        using (code.Block($"public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::SimLayouts.JsonEnumFormat format)"))
+        using (code.Block($"public static void WriteJson(global::SimLayouts.RawJsonWriter json, {type} value, global::SimLayouts.JsonEnumFormat format)"))
         {
-            code.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
+            code.Line("global::System.ArgumentNullException.ThrowIfNull(json);");
             code.Line("if (format == global::SimLayouts.JsonEnumFormat.Numbers)");
             code.Line("{");
-            code.Line($"    writer.WriteNumberValue(({raw})value);");
+            code.Line($"    json.WriteNumber(({raw})value);");
             code.Line("    return;");
             code.Line("}");
             code.Line();
@@ -193,23 +202,24 @@ internal static class EnumExtensionsEmitter
                 code.Line("var index = IndexOf(value);");
                 code.Line("if (index >= 0)");
                 code.Line("{");
-                code.Line("    writer.WriteStringValue(JsonNames[index]);");
+                code.Line("    json.WriteRaw(JsonName(index));");
                 code.Line("}");
                 code.Line("else");
                 code.Line("{");
-                code.Line($"    writer.WriteNumberValue(({raw})value);");
+                code.Line($"    json.WriteNumber(({raw})value);");
                 code.Line("}");
                 return;
             }
 
-            code.Line("writer.WriteStartArray();");
-            EmitSetFlags(code, raw, "writer.WriteStringValue(JsonNames[i]);");
+            code.Line("json.WriteRaw((byte)'[');");
+            EmitSetFlags(code, raw, "json.WriteCommaUnlessFirst(); json.WriteRaw(JsonName(i));");
             code.Line("if (rest != 0)");
             code.Line("{");
-            code.Line("    writer.WriteNumberValue(rest);");
+            code.Line("    json.WriteCommaUnlessFirst();");
+            code.Line("    json.WriteNumber(rest);");
             code.Line("}");
             code.Line();
-            code.Line("writer.WriteEndArray();");
+            code.Line("json.WriteRaw((byte)']');");
         }
     }
 }

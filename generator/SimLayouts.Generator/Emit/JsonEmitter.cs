@@ -4,13 +4,14 @@ using SimLayouts.Generator.Model;
 namespace SimLayouts.Generator.Emit;
 
 /// <summary>
-/// Emits the JSON half of a read-only view (<c>{Name}View.Json.g.cs</c>): <c>WriteJson</c> writes every
-/// field straight from the bytes into a <c>Utf8JsonWriter</c>, with property names encoded once. Values that
-/// bytes can make invalid (NaN, broken UTF-8) go through the runtime's <c>JsonValues</c>.
+/// Emits the JSON half of a read-only view (<c>{Name}View.Json.g.cs</c>): <c>WriteJson</c> appends every field
+/// straight from the bytes to the runtime's <c>RawJsonWriter</c>, property names as UTF-8 literals escaped here,
+/// at compile time. The <c>Utf8JsonWriter</c> overloads hand the finished object to that writer as one value.
 /// </summary>
 internal sealed class JsonEmitter
 {
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
+    private const string Json = "global::SimLayouts.RawJsonWriter";
     private const string Options = "global::SimLayouts.PageJsonOptions";
     private const string Values = "global::SimLayouts.JsonValues";
 
@@ -38,31 +39,41 @@ internal sealed class JsonEmitter
                 (_isPage ? ", and members beyond the bytes given (an older, shorter revision) are left out." : "."));
             code.Line($"/// <param name=\"writer\">The writer; its own options decide indentation and escaping.</param>");
             code.Line($"/// <param name=\"options\">Enum names or numbers, active or all array entries.</param>");
-            using (code.Block($"public void WriteJson({Writer} writer, {Options} options = default)"))
-            {
-                code.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
-                code.Line("writer.WriteStartObject();");
-                code.Line("WriteJsonProperties(writer, options);");
-                code.Line("writer.WriteEndObject();");
-            }
+            code.Line($"public void WriteJson({Writer} writer, {Options} options = default) => {Json}.WriteView(writer, this, options);");
 
             code.Line();
             code.Doc("Writes the fields as properties of an object the caller has started, to combine several pages or add fields of its own.");
             code.Line($"/// <param name=\"writer\">The writer, positioned inside an object.</param>");
             code.Line($"/// <param name=\"options\">Enum names or numbers, active or all array entries.</param>");
-            using (code.Block($"public void WriteJsonProperties({Writer} writer, {Options} options = default)"))
+            code.Line($"public void WriteJsonProperties({Writer} writer, {Options} options = default) => {Json}.WriteViewProperties(writer, this, options);");
+
+            code.Line();
+            code.Doc($"Appends the {(_isPage ? "page" : "struct")} as one JSON object to <paramref name=\"json\"/>, the fastest way to build a document of several parts.");
+            code.Line($"/// <param name=\"json\">The text to append to.</param>");
+            code.Line($"/// <param name=\"options\">Enum names or numbers, active or all array entries.</param>");
+            using (code.Block($"public void WriteJson({Json} json, {Options} options = default)"))
             {
-                code.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
-                var first = true;
-                foreach (var field in fields)
+                code.Line("global::System.ArgumentNullException.ThrowIfNull(json);");
+                code.Line("json.WriteRaw((byte)'{');");
+                code.Line("WriteJsonProperties(json, options);");
+                code.Line("json.WriteRaw((byte)'}');");
+            }
+
+            code.Line();
+            code.Doc("Appends the fields as properties of an object the caller has opened in <paramref name=\"json\"/>.");
+            code.Line($"/// <param name=\"json\">The text to append to, inside an object.</param>");
+            code.Line($"/// <param name=\"options\">Enum names or numbers, active or all array entries.</param>");
+            using (code.Block($"public void WriteJsonProperties({Json} json, {Options} options = default)"))
+            {
+                code.Line("global::System.ArgumentNullException.ThrowIfNull(json);");
+                for (var i = 0; i < fields.Count; i++)
                 {
-                    if (!first)
+                    if (i > 0)
                     {
                         code.Line();
                     }
 
-                    first = false;
-                    EmitProperty(code, field);
+                    EmitProperty(code, fields[i], first: i == 0);
                 }
             }
 
@@ -71,33 +82,26 @@ internal sealed class JsonEmitter
                 code.Line();
                 EmitArray(code, field);
             }
-
-            code.Line();
-            code.Doc("The JSON property names, UTF-8 encoded and escaped once.");
-            using (code.Block("private static class JsonNames"))
-            {
-                foreach (var field in fields)
-                {
-                    code.Line($"public static readonly global::System.Text.Json.JsonEncodedText {field.CSharpName} = global::System.Text.Json.JsonEncodedText.Encode({Text.Literal(field.JsonName)});");
-                }
-            }
         }
 
         return code.ToString();
     }
 
-    private void EmitProperty(CodeWriter code, FieldModel field)
+    private void EmitProperty(CodeWriter code, FieldModel field, bool first)
     {
-        // A page may be shorter than the layout (an older revision, a smaller mapping): write what is there.
+        var name = Text.JsonString(field.JsonName) + ":";
+
+        // A page may be shorter than the layout (an older revision, a smaller mapping): write what is there. Then
+        // whether a member is the first one written is known only at run time, and the writer places the comma.
         var guard = _isPage ? code.Block($"if (_data.Length >= {field.End})") : null;
-        code.Line($"writer.WritePropertyName(JsonNames.{field.CSharpName});");
+        code.Line(_isPage || first ? $"json.WritePropertyName({Text.Utf8Literal(name)});" : $"json.WriteRaw({Text.Utf8Literal("," + name)});");
         if (!field.IsArray)
         {
             code.Line(Value(field, field.CSharpName, field.Kind == FieldKind.String ? field.CSharpName + "Bytes" : field.CSharpName));
         }
         else
         {
-            code.Line($"Write{field.CSharpName}Json(writer, options);");
+            code.Line($"Write{field.CSharpName}Json(json, options);");
         }
 
         guard?.Dispose();
@@ -109,7 +113,7 @@ internal sealed class JsonEmitter
             ? $"Writes {Text.Code(field.NativeName)} as a JSON array{(field.Dims.Count == 2 ? " of arrays" : string.Empty)}."
             : $"Writes {Text.Code(field.NativeName)} as a JSON array of its active entries ({Text.Code(field.Count.NativeName)}, clamped to 0..{field.Dims[0]}) or of all of them.";
         code.Doc(summary);
-        using (code.Block($"private void Write{field.CSharpName}Json({Writer} writer, {Options} options)"))
+        using (code.Block($"private void Write{field.CSharpName}Json({Json} json, {Options} options)"))
         {
             code.Line($"var items = {field.CSharpName};");
             var count = field.Count switch
@@ -121,25 +125,35 @@ internal sealed class JsonEmitter
             code.Line($"var count = {count};");
             if (field.Kind == FieldKind.Scalar && field.EnumCSharpName is null)
             {
-                // Numbers and booleans need no escaping: the runtime formats the whole array in one buffer.
+                // Numbers and booleans need no escaping: the runtime formats the whole array in one go.
                 var method = field.Scalar == ScalarKind.Bool ? "WriteBooleans" : "WriteNumbers";
-                code.Line($"global::SimLayouts.JsonArrays.{method}(writer, items, count);");
+                code.Line($"json.{method}(items, count);");
                 return;
             }
 
-            code.Line("writer.WriteStartArray();");
+            code.Line("json.WriteRaw((byte)'[');");
             code.Line("for (var i = 0; i < count; i++)");
             code.Line("{");
+            code.Line("    if (i > 0)");
+            code.Line("    {");
+            code.Line("        json.WriteRaw((byte)',');");
+            code.Line("    }");
+            code.Line();
             if (field.Dims.Count == 2)
             {
                 code.Line("    var row = items[i];");
-                code.Line("    writer.WriteStartArray();");
+                code.Line("    json.WriteRaw((byte)'[');");
                 code.Line("    for (var j = 0; j < row.Length; j++)");
                 code.Line("    {");
+                code.Line("        if (j > 0)");
+                code.Line("        {");
+                code.Line("            json.WriteRaw((byte)',');");
+                code.Line("        }");
+                code.Line();
                 code.Line("        " + Value(field, "row[j]", "row[j]"));
                 code.Line("    }");
                 code.Line();
-                code.Line("    writer.WriteEndArray();");
+                code.Line("    json.WriteRaw((byte)']');");
             }
             else
             {
@@ -148,7 +162,7 @@ internal sealed class JsonEmitter
 
             code.Line("}");
             code.Line();
-            code.Line("writer.WriteEndArray();");
+            code.Line("json.WriteRaw((byte)']');");
         }
     }
 
@@ -157,26 +171,21 @@ internal sealed class JsonEmitter
     {
         if (field.Kind == FieldKind.String)
         {
-            return $"{Values}.WriteString(writer, {bytes});";
+            return $"json.WriteFixedString({bytes});";
         }
 
         if (field.Kind == FieldKind.Struct)
         {
-            return $"{value}.WriteJson(writer, options);";
+            return $"{value}.WriteJson(json, options);";
         }
 
         if (field.EnumCSharpName is not null)
         {
-            return $"{field.EnumCSharpName}Extensions.WriteJson(writer, {value}, options.Enums);";
+            return $"{field.EnumCSharpName}Extensions.WriteJson(json, {value}, options.Enums);";
         }
 
-        if (field.IsBoolean || field.Scalar == ScalarKind.Bool)
-        {
-            return $"writer.WriteBooleanValue({value});";
-        }
-
-        return field.Scalar is ScalarKind.F32 or ScalarKind.F64
-            ? $"{Values}.WriteNumber(writer, {value});"
-            : $"writer.WriteNumberValue({value});";
+        return field.IsBoolean || field.Scalar == ScalarKind.Bool
+            ? $"json.WriteBoolean({value});"
+            : $"json.WriteNumber({value});";
     }
 }

@@ -6,8 +6,8 @@ using System.Text.Unicode;
 namespace SimLayouts;
 
 /// <summary>
-/// The value writes generated <c>WriteJson</c> methods share: the cases where page bytes could make
-/// <see cref="Utf8JsonWriter"/> throw or write something that is not JSON are handled here, once.
+/// Values from page bytes written through a <see cref="Utf8JsonWriter"/>: the cases where the bytes could make
+/// the writer throw or write something that is not JSON are handled here, once.
 /// </summary>
 public static class JsonValues
 {
@@ -17,51 +17,15 @@ public static class JsonValues
     // Whole numbers below 2^24 are exact in a float; their shortest round-trip text is their digits.
     private const float ExactIntegerLimit = 16_777_216f;
 
-    /// <summary>Writes a number, or <c>null</c> for NaN and infinities (JSON has no such numbers).</summary>
-    /// <remarks>
-    /// Pages are full of whole numbers (zeros in unused slots, gears, counts kept as floats); writing them as
-    /// integers gives the same text as the shortest round-trip float format at a fraction of its cost.
-    /// </remarks>
-    public static void WriteNumber(Utf8JsonWriter writer, float value)
-    {
-        if (IsExactSmallInteger(value))
-        {
-            writer.WriteNumberValue((int)value);
-        }
-        else if (float.IsFinite(value))
-        {
-            writer.WriteNumberValue(value);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
-
-    /// <summary>Writes a number, or <c>null</c> for NaN and infinities (JSON has no such numbers).</summary>
-    public static void WriteNumber(Utf8JsonWriter writer, double value)
-    {
-        if (IsExactSmallInteger(value))
-        {
-            writer.WriteNumberValue((int)value);
-        }
-        else if (double.IsFinite(value))
-        {
-            writer.WriteNumberValue(value);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
-
     /// <summary>
     /// Writes a fixed-size C string: the bytes up to the first NUL (all of them when there is none), decoded
     /// as UTF-8 with invalid sequences replaced by U+FFFD. Control characters are escaped by the writer.
     /// </summary>
-    public static void WriteString(Utf8JsonWriter writer, ReadOnlySpan<byte> raw)
+    public static void WriteString(Utf8JsonWriter writer, ReadOnlySpan<byte> raw) => WriteText(writer, FixedString.Terminated(raw));
+
+    /// <summary>Writes UTF-8 text as a JSON string, with invalid sequences replaced by U+FFFD.</summary>
+    internal static void WriteText(Utf8JsonWriter writer, ReadOnlySpan<byte> text)
     {
-        var text = FixedString.Terminated(raw);
         if (Utf8.IsValid(text))
         {
             writer.WriteStringValue(text);

@@ -24,6 +24,16 @@ public interface IStructView<TSelf>
     /// <param name="writer">The writer, positioned inside an object.</param>
     /// <param name="options">Enum names or numbers, active or all array entries.</param>
     void WriteJsonProperties(System.Text.Json.Utf8JsonWriter writer, PageJsonOptions options = default);
+
+    /// <summary>Writes the viewed bytes as one JSON object into a <see cref="RawJsonWriter"/>, the fastest way to build a document.</summary>
+    /// <param name="json">The text to append to.</param>
+    /// <param name="options">Enum names or numbers, active or all array entries.</param>
+    void WriteJson(RawJsonWriter json, PageJsonOptions options = default);
+
+    /// <summary>Writes the fields as properties of an object the caller has opened in <paramref name="json"/>.</summary>
+    /// <param name="json">The text to append to, inside an object.</param>
+    /// <param name="options">Enum names or numbers, active or all array entries.</param>
+    void WriteJsonProperties(RawJsonWriter json, PageJsonOptions options = default);
 }
 
 /// <summary>A generated writable view over the bytes of one struct or page.</summary>

@@ -1,0 +1,92 @@
+using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace SimLayouts;
+
+/// <summary>
+/// Number text for JSON, straight into a byte span: the text <see cref="System.Text.Json.Utf8JsonWriter"/> gives a
+/// number, except that NaN and infinities, which JSON cannot hold, become <c>null</c>.
+/// </summary>
+internal static class JsonNumberText
+{
+    /// <summary>Formats a float; <paramref name="destination"/> has room for any float's text.</summary>
+    /// <returns>The number of bytes written.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Format(float value, Span<byte> destination)
+    {
+        if (JsonValues.IsExactSmallInteger(value))
+        {
+            // Pages are full of whole numbers (empty slots, gears, counts kept as floats): the integer formatter
+            // gives them the same text as the shortest round-trip format, at a fraction of its cost.
+            return FormatInvariant((int)value, destination);
+        }
+
+        return float.IsFinite(value) ? FormatInvariant(value, destination) : Null(destination);
+    }
+
+    /// <summary>Formats a double; <paramref name="destination"/> has room for any double's text.</summary>
+    /// <returns>The number of bytes written.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Format(double value, Span<byte> destination)
+    {
+        if (JsonValues.IsExactSmallInteger(value))
+        {
+            return FormatInvariant((int)value, destination);
+        }
+
+        return double.IsFinite(value) ? FormatInvariant(value, destination) : Null(destination);
+    }
+
+    /// <summary>Formats the first <paramref name="count"/> elements as a JSON array.</summary>
+    /// <returns>The number of bytes written.</returns>
+    public static int FormatArray<T>(ValueArray<T> items, int count, Span<byte> destination)
+        where T : unmanaged, IUtf8SpanFormattable
+    {
+        var length = 0;
+        destination[length++] = (byte)'[';
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                destination[length++] = (byte)',';
+            }
+
+            length += Format(items[i], destination[length..]);
+        }
+
+        destination[length++] = (byte)']';
+        return length;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Format<T>(T value, Span<byte> destination)
+        where T : unmanaged, IUtf8SpanFormattable
+    {
+        // The type tests are constants per instantiation, so each T compiles to its own path.
+        if (typeof(T) == typeof(float))
+        {
+            return Format(Unsafe.As<T, float>(ref value), destination);
+        }
+
+        if (typeof(T) == typeof(double))
+        {
+            return Format(Unsafe.As<T, double>(ref value), destination);
+        }
+
+        return FormatInvariant(value, destination);
+    }
+
+    private static int FormatInvariant<T>(T value, Span<byte> destination)
+        where T : IUtf8SpanFormattable
+    {
+        value.TryFormat(destination, out var written, default, CultureInfo.InvariantCulture);
+        return written;
+    }
+
+    private static int Null(Span<byte> destination)
+    {
+        "null"u8.CopyTo(destination);
+        return 4;
+    }
+}
