@@ -91,7 +91,7 @@ internal static class MetadataEmitter
             }
 
             code.Line("    },");
-            code.Line($"    static (bytes, writer, options) => new {ViewEmitter.ViewName(model.CSharpName, writable: false)}(bytes).WriteJson(writer, options));");
+            code.Line($"    static (bytes, json, options) => new {ViewEmitter.ViewName(model.CSharpName, writable: false)}(bytes).WriteJson(json, options));");
         }
 
         return code.ToString();

@@ -90,17 +90,10 @@ public sealed class RawJsonWriter
     public static void WriteView<TView>(Utf8JsonWriter writer, TView view, PageJsonOptions options)
         where TView : IStructView<TView>, allows ref struct
     {
-        ArgumentNullException.ThrowIfNull(writer);
         var json = Rent(writer);
-        try
-        {
-            view.WriteJson(json, options);
-            json.WriteTo(writer);
-        }
-        finally
-        {
-            t_spare = json;
-        }
+        view.WriteJson(json, options);
+        json.WriteTo(writer);
+        Return(json);
     }
 
     /// <summary>
@@ -114,17 +107,19 @@ public sealed class RawJsonWriter
     public static void WriteViewProperties<TView>(Utf8JsonWriter writer, TView view, PageJsonOptions options)
         where TView : IStructView<TView>, allows ref struct
     {
-        ArgumentNullException.ThrowIfNull(writer);
         var json = Rent(writer);
-        try
-        {
-            view.WriteJson(json, options);
-            json.WritePropertiesTo(writer);
-        }
-        finally
-        {
-            t_spare = json;
-        }
+        view.WriteJson(json, options);
+        json.WritePropertiesTo(writer);
+        Return(json);
+    }
+
+    /// <summary>Writes bytes through a metadata writer (<see cref="StructDescription.WriteJson(ReadOnlySpan{byte}, Utf8JsonWriter, PageJsonOptions)"/>).</summary>
+    internal static void WriteBytes(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, ViewJsonWriter write, PageJsonOptions options)
+    {
+        var json = Rent(writer);
+        write(bytes, json, options);
+        json.WriteTo(writer);
+        Return(json);
     }
 
     /// <summary>
@@ -364,15 +359,22 @@ public sealed class RawJsonWriter
         _length += length;
     }
 
-    /// <summary>A cleared writer of the current thread with <paramref name="writer"/>'s encoder (a new one when it is in use).</summary>
-    private static RawJsonWriter Rent(Utf8JsonWriter writer)
+    /// <summary>
+    /// A cleared writer of the current thread with <paramref name="writer"/>'s encoder. While one is out, a nested
+    /// rent gets a new one. A writer not returned because something threw is simply collected.
+    /// </summary>
+    internal static RawJsonWriter Rent(Utf8JsonWriter writer)
     {
+        ArgumentNullException.ThrowIfNull(writer);
         var json = t_spare ?? new RawJsonWriter();
         t_spare = null;
         json.Clear();
         json.Encoder = writer.Options.Encoder;
         return json;
     }
+
+    /// <summary>Gives a rented writer back for the thread's next document.</summary>
+    internal static void Return(RawJsonWriter json) => t_spare = json;
 
     /// <summary>At least <paramref name="size"/> free bytes at the end of the text; the caller advances the length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -34,8 +34,12 @@ public class StructDescription
     /// <summary><see cref="JsonName"/> encoded once, for writers that must not allocate.</summary>
     internal System.Text.Json.JsonEncodedText EncodedJsonName => (_encodedJsonName ??= System.Text.Json.JsonEncodedText.Encode(JsonName));
 
+    /// <summary><see cref="JsonName"/> as a quoted, escaped property name with its colon (<c>"physics":</c>), for <see cref="RawJsonWriter.WritePropertyName"/>.</summary>
+    internal byte[] EncodedJsonNameAndColon => _encodedJsonNameAndColon ??= [(byte)'"', .. EncodedJsonName.EncodedUtf8Bytes, (byte)'"', (byte)':'];
+
     private string? _jsonName;
     private System.Text.Json.JsonEncodedText? _encodedJsonName;
+    private byte[]? _encodedJsonNameAndColon;
 
     /// <summary>Size in bytes.</summary>
     public int Size { get; }
@@ -53,25 +57,29 @@ public class StructDescription
     /// handles pages generically (a frame of several pages, a dump, a recording).
     /// </summary>
     /// <param name="bytes">The struct's or page's bytes; a shorter page gets only the members it holds.</param>
-    /// <param name="writer">The writer.</param>
+    /// <param name="writer">The writer; its own options decide indentation and escaping.</param>
     /// <param name="options">Enum names or numbers, active or all array entries.</param>
     /// <exception cref="System.NotSupportedException">The description was built without a writer (not by the generator).</exception>
-    public void WriteJson(System.ReadOnlySpan<byte> bytes, System.Text.Json.Utf8JsonWriter writer, PageJsonOptions options = default)
-    {
-        if (_jsonWriter is null)
-        {
-            throw new System.NotSupportedException($"The description of '{NativeName}' has no JSON writer; only generated descriptions do.");
-        }
+    public void WriteJson(System.ReadOnlySpan<byte> bytes, System.Text.Json.Utf8JsonWriter writer, PageJsonOptions options = default) =>
+        RawJsonWriter.WriteBytes(writer, bytes, JsonWriter, options);
 
-        _jsonWriter(bytes, writer, options);
-    }
+    /// <summary>Appends <paramref name="bytes"/> as this struct's JSON object to <paramref name="json"/>.</summary>
+    /// <param name="bytes">The struct's or page's bytes; a shorter page gets only the members it holds.</param>
+    /// <param name="json">The text to append to.</param>
+    /// <param name="options">Enum names or numbers, active or all array entries.</param>
+    /// <exception cref="System.NotSupportedException">The description was built without a writer (not by the generator).</exception>
+    public void WriteJson(System.ReadOnlySpan<byte> bytes, RawJsonWriter json, PageJsonOptions options = default) =>
+        JsonWriter(bytes, json, options);
+
+    private ViewJsonWriter JsonWriter =>
+        _jsonWriter ?? throw new System.NotSupportedException($"The description of '{NativeName}' has no JSON writer; only generated descriptions do.");
 }
 
-/// <summary>Writes the bytes of a struct or page as JSON through its generated view (see <see cref="StructDescription.WriteJson"/>).</summary>
+/// <summary>Writes the bytes of a struct or page as JSON through its generated view (see <see cref="StructDescription.WriteJson(System.ReadOnlySpan{byte}, RawJsonWriter, PageJsonOptions)"/>).</summary>
 /// <param name="bytes">The bytes to view.</param>
-/// <param name="writer">The writer.</param>
+/// <param name="json">The text to append to.</param>
 /// <param name="options">Enum names or numbers, active or all array entries.</param>
-public delegate void ViewJsonWriter(System.ReadOnlySpan<byte> bytes, System.Text.Json.Utf8JsonWriter writer, PageJsonOptions options);
+public delegate void ViewJsonWriter(System.ReadOnlySpan<byte> bytes, RawJsonWriter json, PageJsonOptions options);
 
 /// <summary>How a reader gets a copy of a page that the game did not change halfway.</summary>
 public enum ConsistencyProtocol

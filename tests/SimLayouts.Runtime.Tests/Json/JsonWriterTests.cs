@@ -162,6 +162,48 @@ public sealed class JsonWriterTests
     }
 
     [Test]
+    public void Properties_go_into_an_object_the_caller_opened_on_either_writer()
+    {
+        var page = new byte[StaticView.Size];
+        new StaticWritableView(page).Track = "Spa";
+
+        using var fromUtf8 = PageJson.Parse(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("sequence", 3);
+            new StaticView(page).WriteJsonProperties(w);
+            w.WriteEndObject();
+        });
+        var raw = new RawJsonWriter();
+        raw.WriteRaw("{\"sequence\":3"u8);
+        new StaticView(page).WriteJsonProperties(raw);
+        raw.WriteRaw((byte)'}');
+        using var fromRaw = JsonDocument.Parse(raw.WrittenSpan.ToArray());
+        using var whole = PageJson.Parse(w => new StaticView(page).WriteJson(w));
+
+        Assert.That(fromUtf8.RootElement.GetRawText(), Is.EqualTo(fromRaw.RootElement.GetRawText()));
+        Assert.That(fromUtf8.RootElement.EnumerateObject().Skip(1).Select(p => p.Name), Is.EqualTo(whole.RootElement.EnumerateObject().Select(p => p.Name)));
+        Assert.That(fromUtf8.RootElement.GetProperty("track").GetString(), Is.EqualTo("Spa"));
+    }
+
+    [Test]
+    public void Strings_are_escaped_by_the_writers_own_encoder()
+    {
+        var page = new byte[StaticView.Size];
+        new StaticWritableView(page).Track = "Nürburgring";
+
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var relaxed = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            new StaticView(page).WriteJson(relaxed);
+        }
+
+        using var strict = PageJson.Parse(w => new StaticView(page).WriteJson(w));
+        Assert.That(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), Does.Contain("\"track\":\"Nürburgring\""));
+        Assert.That(strict.RootElement.GetRawText(), Does.Contain("\"track\":\"N\\u00FCrburgring\""));
+    }
+
+    [Test]
     public void Code_that_knows_only_the_description_writes_the_same_json_as_the_view()
     {
         foreach (var (name, size, write) in PageJson.Pages)

@@ -42,6 +42,17 @@ public sealed class LayoutFrameJsonTests
             Assert.That(root.GetProperty("physics").GetProperty("gas").GetSingle(), Is.EqualTo(0.5f));
             Assert.That(root.GetProperty("graphics").GetProperty("status").GetString(), Is.EqualTo("Live"));
             Assert.That(root.GetProperty("static").GetProperty("track").GetString(), Is.EqualTo("Imola"));
+
+            var raw = new RawJsonWriter();
+            var read = frame!;
+            read.WriteJson(raw);
+            Assert.That(raw.WrittenSpan.ToArray(), Is.EqualTo(Text(writer => read.WriteJson(writer))), "the raw and the Utf8JsonWriter entry points write the same text");
+            raw.Clear();
+            raw.WriteRaw("{\"sequence\":7"u8);
+            read.WritePagesAsProperties(raw);
+            raw.WriteRaw((byte)'}');
+            using var combined = JsonDocument.Parse(raw.WrittenSpan.ToArray());
+            Assert.That(combined.RootElement.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "sequence", "physics", "graphics", "static" }));
         }
     }
 
@@ -81,6 +92,17 @@ public sealed class LayoutFrameJsonTests
         writer.Reset(buffer);
         frame.WriteJson(writer);
         writer.Flush();
+    }
+
+    private static byte[] Text(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static JsonDocument Parse(Action<Utf8JsonWriter> write) => PageJson.Parse(write);
