@@ -15,6 +15,10 @@ internal sealed class JsonEmitter
     private const string Options = "global::SimLayouts.PageJsonOptions";
     private const string Values = "global::SimLayouts.JsonValues";
 
+    // The JIT stops inlining in a method that has grown too large (its locals run out), and a page of 150 members
+    // written in one method would then call even the span constructor of every name. Parts of 16 stay inlined.
+    private const int MembersPerPart = 16;
+
     private readonly StructModel _model;
     private readonly bool _isPage;
 
@@ -63,17 +67,28 @@ internal sealed class JsonEmitter
             code.Doc("Appends the fields as properties of an object the caller has opened in <paramref name=\"json\"/>.");
             code.Line($"/// <param name=\"json\">The text to append to, inside an object.</param>");
             code.Line($"/// <param name=\"options\">Enum names or numbers, active or all array entries.</param>");
+            var parts = Enumerable.Range(0, (fields.Count + MembersPerPart - 1) / MembersPerPart).ToList();
             using (code.Block($"public void WriteJsonProperties({Json} json, {Options} options = default)"))
             {
                 code.Line("global::System.ArgumentNullException.ThrowIfNull(json);");
-                for (var i = 0; i < fields.Count; i++)
+                if (parts.Count == 1)
                 {
-                    if (i > 0)
-                    {
-                        code.Line();
-                    }
+                    EmitProperties(code, fields, 0);
+                }
 
-                    EmitProperty(code, fields[i], first: i == 0);
+                foreach (var part in parts.Where(_ => parts.Count > 1))
+                {
+                    code.Line($"WriteJsonPart{part + 1}(json, options);");
+                }
+            }
+
+            foreach (var part in parts.Where(_ => parts.Count > 1))
+            {
+                code.Line();
+                code.Doc($"Members {(part * MembersPerPart) + 1} to {System.Math.Min((part + 1) * MembersPerPart, fields.Count)} of {fields.Count}.");
+                using (code.Block($"private void WriteJsonPart{part + 1}({Json} json, {Options} options)"))
+                {
+                    EmitProperties(code, fields, part * MembersPerPart);
                 }
             }
 
@@ -85,6 +100,20 @@ internal sealed class JsonEmitter
         }
 
         return code.ToString();
+    }
+
+    /// <summary>Up to <see cref="MembersPerPart"/> members from <paramref name="start"/>.</summary>
+    private void EmitProperties(CodeWriter code, System.Collections.Generic.List<FieldModel> fields, int start)
+    {
+        for (var i = start; i < System.Math.Min(start + MembersPerPart, fields.Count); i++)
+        {
+            if (i > start)
+            {
+                code.Line();
+            }
+
+            EmitProperty(code, fields[i], first: i == 0);
+        }
     }
 
     private void EmitProperty(CodeWriter code, FieldModel field, bool first)

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Text;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -19,7 +20,7 @@ internal static class JsonNumberText
         {
             // Pages are full of whole numbers (empty slots, gears, counts kept as floats): the integer formatter
             // gives them the same text as the shortest round-trip format, at a fraction of its cost.
-            return FormatInvariant((int)value, destination);
+            return FormatInteger((int)value, destination);
         }
 
         return float.IsFinite(value) ? FormatInvariant(value, destination) : Null(destination);
@@ -32,7 +33,7 @@ internal static class JsonNumberText
     {
         if (JsonValues.IsExactSmallInteger(value))
         {
-            return FormatInvariant((int)value, destination);
+            return FormatInteger((int)value, destination);
         }
 
         return double.IsFinite(value) ? FormatInvariant(value, destination) : Null(destination);
@@ -74,7 +75,33 @@ internal static class JsonNumberText
             return Format(Unsafe.As<T, double>(ref value), destination);
         }
 
+        if (typeof(T) == typeof(int))
+        {
+            return FormatInteger(Unsafe.As<T, int>(ref value), destination);
+        }
+
         return FormatInvariant(value, destination);
+    }
+
+    /// <summary>Formats an integer; single digits, the zeros of empty slots above all, skip the general formatter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int FormatInteger(long value, Span<byte> destination)
+    {
+        if ((ulong)value < 10)
+        {
+            destination[0] = (byte)('0' + value);
+            return 1;
+        }
+
+        return FormatLongInteger(value, destination);
+    }
+
+    // Kept out of line: inlined, the formatter's format dispatch would be copied into every generated member write.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int FormatLongInteger(long value, Span<byte> destination)
+    {
+        Utf8Formatter.TryFormat(value, destination, out var written);
+        return written;
     }
 
     private static int FormatInvariant<T>(T value, Span<byte> destination)

@@ -234,12 +234,7 @@ public sealed class RawJsonWriter
 
     /// <summary>Writes an integer.</summary>
     /// <param name="value">The value.</param>
-    public void WriteNumber(long value)
-    {
-        var destination = Reserve(MaxNumberLength);
-        Utf8Formatter.TryFormat(value, destination, out var written);
-        _length += written;
-    }
+    public void WriteNumber(long value) => _length += JsonNumberText.FormatInteger(value, Reserve(MaxNumberLength));
 
     /// <summary>Writes an integer.</summary>
     /// <param name="value">The value.</param>
@@ -256,7 +251,7 @@ public sealed class RawJsonWriter
 
     /// <summary>Writes an integer.</summary>
     /// <param name="value">The value.</param>
-    public void WriteNumber(uint value) => WriteNumber((ulong)value);
+    public void WriteNumber(uint value) => WriteNumber((long)value);
 
     /// <summary>
     /// Writes a float as its shortest round-trip text (the text <see cref="Utf8JsonWriter"/> gives it), or
