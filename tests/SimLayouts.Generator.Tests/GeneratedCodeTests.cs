@@ -166,6 +166,7 @@ public sealed class GeneratedCodeTests
                   - { name: laps, offset: 20, type: u16, dims: [8], count: mCount }
                   - { name: lights, offset: 36, type: u8, enum: Lights }
                   - { name: grid, offset: 40, type: i8, dims: [2, 3] }
+                  - { name: odd, offset: 48, type: u8, json: 'a "quoted" <name> é\' }
             """;
         const string Usage = """
             using System.Buffers;
@@ -202,7 +203,8 @@ public sealed class GeneratedCodeTests
         var probe = System.Reflection.Assembly.Load(image.ToArray()).GetType("Probe")!.GetMethod("Run")!;
         Assert.That(
             probe.Invoke(null, [false]),
-            Is.EqualTo("""{"count":2,"fuelLiterCurrentQuantity":12.5,"kph":99,"laps":[1,2],"lights":["Left","Right"],"grid":[[0,0,0],[0,0,-3]]}"""));
+            Is.EqualTo("""{"count":2,"fuelLiterCurrentQuantity":12.5,"kph":99,"laps":[1,2],"lights":["Left","Right"],"grid":[[0,0,0],[0,0,-3]],"a \u0022quoted\u0022 \u003Cname\u003E \u00E9\\":0}"""),
+            "names are escaped at compile time exactly as System.Text.Json escapes them");
         Assert.That(probe.Invoke(null, [true]), Does.Contain("\"laps\":[1,2,0,0,0,0,0,8]"));
     }
 
