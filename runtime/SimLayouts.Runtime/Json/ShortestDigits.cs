@@ -1,0 +1,136 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace SimLayouts;
+
+/// <summary>
+/// The shortest decimal that reads back as a given binary floating-point value, found with Raffaello Giulietti's
+/// Schubfach algorithm ("The Schubfach way to render doubles", 2020): the value's rounding interval is scaled by
+/// a power of ten chosen so that it holds at most one multiple of ten and at least one integer; three products
+/// with a precomputed 10^-k (<see cref="ScaledPowersOfTen"/>), rounded to odd, decide which candidates lie in it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Chosen to agree with .NET's own shortest formatting (Grisu3, falling back to Dragon4), which differs from
+/// Schubfach's published variant in two ways: the interval's bounds are always excluded (an even significand
+/// does not claim its midpoints), and one-digit results are allowed (Java keeps at least two digits). Among the
+/// shortest candidates the closest wins, and a tie goes to the even one, as in Dragon4.
+/// </para>
+/// <para>
+/// Inputs: a value c * 2^q with c &gt; 0; <c>irregular</c> when c is a power of two whose lower neighbour is half
+/// as far as the upper one. Output: a significand d and an exponent k with value ~ d * 10^k, d possibly with
+/// trailing zeros (at most 17 digits for doubles, 9 for floats).
+/// </para>
+/// </remarks>
+internal static class ShortestDigits
+{
+    private const ulong Low63Bits = (1UL << 63) - 1;
+    private const ulong Low31Bits = (1UL << 31) - 1;
+
+    /// <summary>The shortest significand of <paramref name="c"/> * 2^<paramref name="q"/> (c &lt; 2^53).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong ForDouble(ulong c, int q, bool irregular, out int k)
+    {
+        // In units of a quarter of the spacing 2^q: the value, and the bounds of the values that round to it.
+        var cb = c << 2;
+        var cbr = cb + 2;
+        ulong cbl;
+        if (irregular)
+        {
+            cbl = cb - 1;
+            k = ScaledPowersOfTen.FloorLog10ThreeQuartersPow2(q);
+        }
+        else
+        {
+            cbl = cb - 2;
+            k = ScaledPowersOfTen.FloorLog10Pow2(q);
+        }
+
+        // g * 2^-127 * (x << h) = x * 2^q * 10^-k, with x << h below 2^61.
+        var h = q + ScaledPowersOfTen.FloorLog2Pow10(-k) + 2;
+        ScaledPowersOfTen.ForDouble(k, out var upper, out var lower);
+        var vb = RoundToOdd(upper, lower, cb << h);
+        var vbl = RoundToOdd(upper, lower, cbl << h);
+        var vbr = RoundToOdd(upper, lower, cbr << h);
+        return Choose(vb, vbl, vbr, c & 1);
+    }
+
+    /// <summary>The shortest significand of <paramref name="c"/> * 2^<paramref name="q"/> (c &lt; 2^24).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint ForFloat(uint c, int q, bool irregular, out int k)
+    {
+        var cb = (ulong)c << 2;
+        var cbr = cb + 2;
+        ulong cbl;
+        if (irregular)
+        {
+            cbl = cb - 1;
+            k = ScaledPowersOfTen.FloorLog10ThreeQuartersPow2(q);
+        }
+        else
+        {
+            cbl = cb - 2;
+            k = ScaledPowersOfTen.FloorLog10Pow2(q);
+        }
+
+        // g * 2^-95 * (x << h) = x * 2^q * 10^-k, with x << h below 2^62; 31 fractional bits are kept.
+        var h = q + ScaledPowersOfTen.FloorLog2Pow10(-k) + 33;
+        var g = ScaledPowersOfTen.ForFloat(k);
+        var vb = RoundToOdd(g, cb << h);
+        var vbl = RoundToOdd(g, cbl << h);
+        var vbr = RoundToOdd(g, cbr << h);
+        return (uint)Choose(vb, vbl, vbr, c & 1);
+    }
+
+    // The scaled value v and bounds l < v < r, each 4 * x * 10^-k rounded to odd: exact when whole, otherwise the
+    // integer part with its lowest bit set. Comparisons with even numbers are then as exact as with the reals.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Choose(ulong vb, ulong vbl, ulong vbr, ulong excluded)
+    {
+        var s = vb >> 2;
+        if (s >= 10)
+        {
+            // One digit fewer: the interval is narrower than 10^(k+1), so at most one multiple of ten lies in it.
+            var sp10 = s / 10 * 10;
+            var tp10 = sp10 + 10;
+            var upin = vbl + excluded <= sp10 << 2;
+            var wpin = (tp10 << 2) + excluded <= vbr;
+            if (upin != wpin)
+            {
+                return upin ? sp10 : tp10;
+            }
+        }
+
+        // The interval is at least 10^k wide, so s or s + 1 lies in it; when both do, the closer wins, ties to even.
+        var t = s + 1;
+        var uin = vbl + excluded <= s << 2;
+        var win = (t << 2) + excluded <= vbr;
+        if (uin != win)
+        {
+            return uin ? s : t;
+        }
+
+        var midpoint = (s << 2) + 2;
+        return vb < midpoint || (vb == midpoint && (s & 1) == 0) ? s : t;
+    }
+
+    // rop(g * cp * 2^-127) for g = upper * 2^63 + lower: the integer part, and a set lowest bit when any of the 63
+    // fractional bits below it is set. Bits further down are dropped: they only hold g's rounding error.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong RoundToOdd(ulong upper, ulong lower, ulong cp)
+    {
+        var x1 = Math.BigMul(lower, cp, out _);
+        var y1 = Math.BigMul(upper, cp, out var y0);
+        var z = (y0 >> 1) + x1;
+        var integer = y1 + (z >> 63);
+        return integer | (((z & Low63Bits) + Low63Bits) >> 63);
+    }
+
+    // rop(g * cp * 2^-95): the upper 64 bits of the product hold 31 fractional bits.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong RoundToOdd(ulong g, ulong cp)
+    {
+        var x1 = Math.BigMul(g, cp, out _);
+        return (x1 >> 31) | (((x1 & Low31Bits) + Low31Bits) >> 31);
+    }
+}

@@ -1,0 +1,235 @@
+using System;
+using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Text.Json;
+
+namespace SimLayouts;
+
+/// <summary>
+/// The shortest round-trip UTF-8 text of floats and doubles, byte for byte what .NET writes
+/// (<c>value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture)</c>, which is also what
+/// <see cref="Utf8JsonWriter.WriteNumberValue(float)"/> and <see cref="Utf8JsonWriter.WriteNumberValue(double)"/>
+/// write), several times faster: the digits come from the Schubfach algorithm and are laid out with word-sized
+/// stores, with no allocation.
+/// </summary>
+/// <remarks>
+/// Finite values only take the fast path; NaN and the infinities are handed to the BCL (JSON writers write
+/// <c>null</c> for those anyway). Whole numbers below 2^24 (float) and 2^53 (double) skip the digit search.
+/// </remarks>
+[SkipLocalsInit]
+public static class ShortestNumberText
+{
+    /// <summary>
+    /// The longest text a finite float gets: a sign, nine digits, a point and a two-digit exponent
+    /// (<c>-1.00000006E+09</c>) or a sign, "0.000" and nine digits (<c>-0.000123456789</c>).
+    /// </summary>
+    public const int MaxFloatLength = 15;
+
+    /// <summary>
+    /// The longest text a finite double gets: a sign, seventeen digits, a point and a three-digit exponent
+    /// (<c>-2.2250738585072014E-308</c>).
+    /// </summary>
+    public const int MaxDoubleLength = 24;
+
+    private const int FloatExplicitBits = 23;
+    private const uint FloatFractionMask = (1U << FloatExplicitBits) - 1;
+    private const int FloatExponentBias = 127 + FloatExplicitBits;
+    private const int DoubleExplicitBits = 52;
+    private const ulong DoubleFractionMask = (1UL << DoubleExplicitBits) - 1;
+    private const int DoubleExponentBias = 1023 + DoubleExplicitBits;
+
+    /// <summary>
+    /// Writes the shortest text that reads back as <paramref name="value"/>, exactly as
+    /// <see cref="float.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider)"/> does with the
+    /// default format and the invariant culture: "0.1", "-0", "1E-05", "123456780", "3.4028235E+38".
+    /// </summary>
+    /// <param name="value">Any float; NaN and infinities are formatted by the BCL.</param>
+    /// <param name="destination">The buffer; <see cref="MaxFloatLength"/> bytes always suffice.</param>
+    /// <param name="written">The number of bytes written, or 0 when <paramref name="destination"/> is too short.</param>
+    /// <returns>False, with nothing written, when the text does not fit.</returns>
+    public static bool TryFormat(float value, Span<byte> destination, out int written)
+    {
+        var bits = BitConverter.SingleToUInt32Bits(value);
+        var biased = (int)(bits >> FloatExplicitBits) & 0xFF;
+        if (biased == 0xFF)
+        {
+            return value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+        }
+
+        Span<byte> scratch = stackalloc byte[GeneralNumberLayout.ScratchLength];
+        ref var text = ref MemoryMarshal.GetReference(scratch);
+        var fraction = bits & FloatFractionMask;
+        text = (byte)'-';
+        var start = (int)(bits >> 31);
+        int end;
+        if (biased == 0 && fraction == 0)
+        {
+            Unsafe.Add(ref text, start) = (byte)'0';
+            end = start + 1;
+        }
+        else
+        {
+            var c = biased == 0 ? fraction : fraction | (1U << FloatExplicitBits);
+            var q = biased == 0 ? 1 - FloatExponentBias : biased - FloatExponentBias;
+            if ((uint)-q <= FloatExplicitBits && BitOperations.TrailingZeroCount(c) >= -q)
+            {
+                // A whole number below 2^24: its digits are its shortest text, and never scientific.
+                end = GeneralNumberLayout.WriteInteger(ref text, start, c >> -q);
+            }
+            else
+            {
+                end = WriteShortest(ref text, start, c, q, fraction == 0 && biased > 1);
+            }
+        }
+
+        return CopyTo(ref text, end, destination, out written);
+    }
+
+    /// <summary>
+    /// Writes the shortest text that reads back as <paramref name="value"/>, exactly as
+    /// <see cref="double.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider)"/> does with the
+    /// default format and the invariant culture: "0.1", "0.10000000149011612" (0.1f widened), "1E+17", "5E-324".
+    /// </summary>
+    /// <param name="value">Any double; NaN and infinities are formatted by the BCL.</param>
+    /// <param name="destination">The buffer; <see cref="MaxDoubleLength"/> bytes always suffice.</param>
+    /// <param name="written">The number of bytes written, or 0 when <paramref name="destination"/> is too short.</param>
+    /// <returns>False, with nothing written, when the text does not fit.</returns>
+    public static bool TryFormat(double value, Span<byte> destination, out int written)
+    {
+        var bits = BitConverter.DoubleToUInt64Bits(value);
+        var biased = (int)(bits >> DoubleExplicitBits) & 0x7FF;
+        var fraction = bits & DoubleFractionMask;
+        if (biased == 0x7FF || (fraction == 0 && IsMisformattedPowerOfTwo(biased)))
+        {
+            return value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+        }
+
+        Span<byte> scratch = stackalloc byte[GeneralNumberLayout.ScratchLength];
+        ref var text = ref MemoryMarshal.GetReference(scratch);
+        text = (byte)'-';
+        var start = (int)(bits >> 63);
+        int end;
+        if (biased == 0 && fraction == 0)
+        {
+            Unsafe.Add(ref text, start) = (byte)'0';
+            end = start + 1;
+        }
+        else
+        {
+            var c = biased == 0 ? fraction : fraction | (1UL << DoubleExplicitBits);
+            var q = biased == 0 ? 1 - DoubleExponentBias : biased - DoubleExponentBias;
+            if ((uint)-q <= DoubleExplicitBits && BitOperations.TrailingZeroCount(c) >= -q)
+            {
+                // A whole number below 2^53 (at most 16 digits): its digits are its shortest text.
+                end = GeneralNumberLayout.WriteInteger(ref text, start, c >> -q);
+            }
+            else
+            {
+                end = WriteShortest(ref text, start, c, q, fraction == 0 && biased > 1);
+            }
+        }
+
+        return CopyTo(ref text, end, destination, out written);
+    }
+
+    // .NET writes 2^-958 as 4.104536801298376E-289 and 2^-25 as 2.980232238769531E-08: one digit short, and
+    // neither text reads back as the power of two (the correct shortest texts end in ...762 and ...312; every
+    // other double power of two gets its correct text). Handing these two to the BCL keeps the output identical
+    // to .NET's, today and if a later runtime fixes them. The tests check all 2046 powers of two.
+    private static bool IsMisformattedPowerOfTwo(int biased) => biased is 65 or 998;
+
+    private static int WriteShortest(ref byte text, int start, uint c, int q, bool irregular)
+    {
+        var digits = ShortestDigits.ForFloat(c, q, irregular, out var k);
+
+        // Normal floats give 7 to 9 digits; only subnormals give fewer. Spread them to exactly nine.
+        var count = digits >= 100_000_000 ? 9 : digits >= 10_000_000 ? 8 : CountDigits(digits);
+        var nine = digits * (uint)PowerOfTen(9 - count);
+        var first = nine / 100_000_000;
+        var next = DigitWords.Eight(nine - (first * 100_000_000));
+        return GeneralNumberLayout.Write(ref text, start, first, next, 0, count + k, GeneralNumberLayout.FloatMaxFixedScale);
+    }
+
+    private static int WriteShortest(ref byte text, int start, ulong c, int q, bool irregular)
+    {
+        var digits = ShortestDigits.ForDouble(c, q, irregular, out var k);
+
+        // Normal doubles give 16 or 17 digits; only subnormals give fewer. Spread them to exactly seventeen.
+        var count = digits >= 10_000_000_000_000_000 ? 17 : digits >= 1_000_000_000_000_000 ? 16 : CountDigits(digits);
+        var seventeen = digits * PowerOfTen(17 - count);
+        var first = seventeen / 10_000_000_000_000_000;
+        var rest = seventeen - (first * 10_000_000_000_000_000);
+        var middle = rest / 100_000_000;
+        var next = DigitWords.Eight((uint)middle);
+        var last = DigitWords.Eight((uint)(rest - (middle * 100_000_000)));
+        return GeneralNumberLayout.Write(ref text, start, (uint)first, next, last, count + k, GeneralNumberLayout.DoubleMaxFixedScale);
+    }
+
+    private static int CountDigits(ulong value)
+    {
+        var count = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            count++;
+        }
+
+        return count;
+    }
+
+    private static ulong PowerOfTen(int exponent)
+    {
+        var power = 1UL;
+        for (var index = 0; index < exponent; index++)
+        {
+            power *= 10;
+        }
+
+        return power;
+    }
+
+    // Copies exactly `length` (1..MaxDoubleLength) bytes with two overlapping loads and stores.
+    private static bool CopyTo(ref byte text, int length, Span<byte> destination, out int written)
+    {
+        if (destination.Length < length)
+        {
+            written = 0;
+            return false;
+        }
+
+        ref var target = ref MemoryMarshal.GetReference(destination);
+        if (length >= 16)
+        {
+            var head = Unsafe.ReadUnaligned<Vector128<byte>>(ref text);
+            var tail = Unsafe.ReadUnaligned<Vector128<byte>>(ref Unsafe.Add(ref text, length - 16));
+            Unsafe.WriteUnaligned(ref target, head);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, length - 16), tail);
+        }
+        else if (length >= 8)
+        {
+            var head = Unsafe.ReadUnaligned<ulong>(ref text);
+            var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref text, length - 8));
+            Unsafe.WriteUnaligned(ref target, head);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, length - 8), tail);
+        }
+        else if (length >= 4)
+        {
+            var head = Unsafe.ReadUnaligned<uint>(ref text);
+            var tail = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref text, length - 4));
+            Unsafe.WriteUnaligned(ref target, head);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, length - 4), tail);
+        }
+        else
+        {
+            target = text;
+            Unsafe.Add(ref target, length >> 1) = Unsafe.Add(ref text, length >> 1);
+            Unsafe.Add(ref target, length - 1) = Unsafe.Add(ref text, length - 1);
+        }
+
+        written = length;
+        return true;
+    }
+}
