@@ -11,10 +11,10 @@ namespace SimLayouts;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Chosen to agree with .NET's own shortest formatting (Grisu3, falling back to Dragon4), which differs from
-/// Schubfach's published variant in two ways: the interval's bounds are always excluded (an even significand
-/// does not claim its midpoints), and one-digit results are allowed (Java keeps at least two digits). Among the
-/// shortest candidates the closest wins, and a tie goes to the even one, as in Dragon4.
+/// Chosen to agree with .NET's own shortest formatting (Grisu3, falling back to Dragon4): like IEEE round-half-even
+/// parsing, the interval's bounds belong to it when the significand is even; among the shortest candidates the
+/// closest wins, a tie going to the even one; and unlike Java's variant of Schubfach, a single digit is allowed
+/// (Java keeps at least two, so it writes 4.9E-324 where .NET writes 5E-324).
 /// </para>
 /// <para>
 /// Inputs: a value c * 2^q with c &gt; 0; <c>irregular</c> when c is a power of two whose lower neighbour is half
@@ -84,6 +84,7 @@ internal static class ShortestDigits
 
     // The scaled value v and bounds l < v < r, each 4 * x * 10^-k rounded to odd: exact when whole, otherwise the
     // integer part with its lowest bit set. Comparisons with even numbers are then as exact as with the reals.
+    // `excluded` is 1 when the bounds are not part of the interval (an odd significand), else 0.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Choose(ulong vb, ulong vbl, ulong vbr, ulong excluded)
     {
