@@ -34,6 +34,13 @@ internal static class GeneralNumberLayout
     /// <summary>Double's round-trip digit count: fixed notation up to 17 digits before the point.</summary>
     internal const int DoubleMaxFixedScale = 17;
 
+    /// <summary>The buffer the text is assembled in before it is copied out.</summary>
+    [InlineArray(ScratchLength)]
+    internal struct Scratch
+    {
+        private byte _first;
+    }
+
     // "0.000000" as one little-endian word: the prefix of fixed notation below 1, up to three zeros after the point.
     private const ulong ZeroPointZeros = 0x3030_3030_3030_2E30;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace SimLayouts;
 
@@ -120,8 +121,10 @@ internal static class ShortestDigits
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong RoundToOdd(ulong upper, ulong lower, ulong cp)
     {
-        var x1 = Math.BigMul(lower, cp, out _);
-        var y1 = Math.BigMul(upper, cp, out var y0);
+        // The low half of upper * cp is a plain (wrapping) multiplication; asking BigMul for it would go through memory.
+        var x1 = MultiplyHigh(lower, cp);
+        var y1 = MultiplyHigh(upper, cp);
+        var y0 = upper * cp;
         var z = (y0 >> 1) + x1;
         var integer = y1 + (z >> 63);
         return integer | (((z & Low63Bits) + Low63Bits) >> 63);
@@ -131,7 +134,12 @@ internal static class ShortestDigits
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong RoundToOdd(ulong g, ulong cp)
     {
-        var x1 = Math.BigMul(g, cp, out _);
+        var x1 = MultiplyHigh(g, cp);
         return (x1 >> 31) | (((x1 & Low31Bits) + Low31Bits) >> 31);
     }
+
+    // The upper half of the 128-bit product, without storing the lower half.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MultiplyHigh(ulong left, ulong right) =>
+        Bmi2.X64.IsSupported ? Bmi2.X64.MultiplyNoFlags(left, right) : Math.BigMul(left, right, out _);
 }

@@ -56,11 +56,11 @@ public static class ShortestNumberText
         var biased = (int)(bits >> FloatExplicitBits) & 0xFF;
         if (biased == 0xFF)
         {
-            return value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+            return FormatWithBcl(value, destination, out written);
         }
 
-        Span<byte> scratch = stackalloc byte[GeneralNumberLayout.ScratchLength];
-        ref var text = ref MemoryMarshal.GetReference(scratch);
+        Unsafe.SkipInit(out GeneralNumberLayout.Scratch scratch);
+        ref var text = ref scratch[0];
         var fraction = bits & FloatFractionMask;
         text = (byte)'-';
         var start = (int)(bits >> 31);
@@ -104,11 +104,11 @@ public static class ShortestNumberText
         var fraction = bits & DoubleFractionMask;
         if (biased == 0x7FF || (fraction == 0 && IsMisformattedPowerOfTwo(biased)))
         {
-            return value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+            return FormatWithBcl(value, destination, out written);
         }
 
-        Span<byte> scratch = stackalloc byte[GeneralNumberLayout.ScratchLength];
-        ref var text = ref MemoryMarshal.GetReference(scratch);
+        Unsafe.SkipInit(out GeneralNumberLayout.Scratch scratch);
+        ref var text = ref scratch[0];
         text = (byte)'-';
         var start = (int)(bits >> 63);
         int end;
@@ -139,27 +139,53 @@ public static class ShortestNumberText
     // neither text reads back as the power of two (the correct shortest texts end in ...762 and ...312; every
     // other double power of two gets its correct text). Handing these two to the BCL keeps the output identical
     // to .NET's, today and if a later runtime fixes them. The tests check all 2046 powers of two.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsMisformattedPowerOfTwo(int biased) => biased is 65 or 998;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int WriteShortest(ref byte text, int start, uint c, int q, bool irregular)
     {
         var digits = ShortestDigits.ForFloat(c, q, irregular, out var k);
 
-        // Normal floats give 7 to 9 digits; only subnormals give fewer. Spread them to exactly nine.
-        var count = digits >= 100_000_000 ? 9 : digits >= 10_000_000 ? 8 : CountDigits(digits);
-        var nine = digits * (uint)PowerOfTen(9 - count);
+        // Spread the digits to exactly nine: normal floats give 7 to 9 (two compares), subnormals may give fewer.
+        int count;
+        uint nine;
+        if (digits >= 1_000_000)
+        {
+            count = 7 + (digits >= 10_000_000 ? 1 : 0) + (digits >= 100_000_000 ? 1 : 0);
+            nine = digits * (digits >= 10_000_000 ? (digits >= 100_000_000 ? 1U : 10U) : 100U);
+        }
+        else
+        {
+            count = CountDigits(digits);
+            nine = digits * (uint)PowerOfTen(9 - count);
+        }
+
         var first = nine / 100_000_000;
         var next = DigitWords.Eight(nine - (first * 100_000_000));
         return GeneralNumberLayout.Write(ref text, start, first, next, 0, count + k, GeneralNumberLayout.FloatMaxFixedScale);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int WriteShortest(ref byte text, int start, ulong c, int q, bool irregular)
     {
         var digits = ShortestDigits.ForDouble(c, q, irregular, out var k);
 
-        // Normal doubles give 16 or 17 digits; only subnormals give fewer. Spread them to exactly seventeen.
-        var count = digits >= 10_000_000_000_000_000 ? 17 : digits >= 1_000_000_000_000_000 ? 16 : CountDigits(digits);
-        var seventeen = digits * PowerOfTen(17 - count);
+        // Spread the digits to exactly seventeen: normal doubles give 16 or 17, subnormals may give fewer.
+        int count;
+        ulong seventeen;
+        if (digits >= 1_000_000_000_000_000)
+        {
+            var short16 = digits < 10_000_000_000_000_000;
+            count = short16 ? 16 : 17;
+            seventeen = digits * (short16 ? 10UL : 1UL);
+        }
+        else
+        {
+            count = CountDigits(digits);
+            seventeen = digits * PowerOfTen(17 - count);
+        }
+
         var first = seventeen / 10_000_000_000_000_000;
         var rest = seventeen - (first * 10_000_000_000_000_000);
         var middle = rest / 100_000_000;
@@ -168,30 +194,37 @@ public static class ShortestNumberText
         return GeneralNumberLayout.Write(ref text, start, (uint)first, next, last, count + k, GeneralNumberLayout.DoubleMaxFixedScale);
     }
 
+    // The BCL's text, for NaN, the infinities and the powers of two above; kept apart so that the fast path's
+    // value is never address-exposed (an instance call on it would spill it to the stack).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool FormatWithBcl(float value, Span<byte> destination, out int written) =>
+        value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool FormatWithBcl(double value, Span<byte> destination, out int written) =>
+        value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+
+    // The number of decimal digits of a value >= 1: floor(log10) estimated from the bit length
+    // (1233 / 4096 ~ log10(2)), then corrected by one comparison.
     private static int CountDigits(ulong value)
     {
-        var count = 1;
-        while (value >= 10)
-        {
-            value /= 10;
-            count++;
-        }
-
-        return count;
+        var estimate = ((64 - BitOperations.LeadingZeroCount(value)) * 1233) >> 12;
+        return estimate + (value >= PowerOfTen(estimate) ? 1 : 0);
     }
 
-    private static ulong PowerOfTen(int exponent)
-    {
-        var power = 1UL;
-        for (var index = 0; index < exponent; index++)
-        {
-            power *= 10;
-        }
+    private static ulong PowerOfTen(int exponent) =>
+        Unsafe.Add(ref MemoryMarshal.GetReference(PowersOfTen), exponent);
 
-        return power;
-    }
+    private static ReadOnlySpan<ulong> PowersOfTen =>
+    [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
+        10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000,
+        1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000,
+        10_000_000_000_000_000_000,
+    ];
 
     // Copies exactly `length` (1..MaxDoubleLength) bytes with two overlapping loads and stores.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CopyTo(ref byte text, int length, Span<byte> destination, out int written)
     {
         if (destination.Length < length)
