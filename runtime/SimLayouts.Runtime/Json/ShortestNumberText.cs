@@ -54,98 +54,27 @@ public static class ShortestNumberText
     {
         var bits = BitConverter.SingleToUInt32Bits(value);
         var biased = (int)(bits >> FloatExplicitBits) & 0xFF;
+        var fraction = bits & FloatFractionMask;
+        var negative = (int)(bits >> 31);
         if (biased == 0xFF)
         {
             return FormatWithBcl(value, destination, out written);
         }
 
-        Unsafe.SkipInit(out GeneralNumberLayout.Scratch scratch);
-        ref var text = ref scratch[0];
-        var fraction = bits & FloatFractionMask;
-        text = (byte)'-';
-        var start = (int)(bits >> 31);
-        int end;
         if (biased == 0 && fraction == 0)
         {
-            Unsafe.Add(ref text, start) = (byte)'0';
-            end = start + 1;
+            return GeneralNumberLayout.TryWriteZero(destination, negative, out written);
         }
-        else
+
+        var c = biased == 0 ? fraction : fraction | (1U << FloatExplicitBits);
+        var q = biased == 0 ? 1 - FloatExponentBias : biased - FloatExponentBias;
+        if ((uint)-q <= FloatExplicitBits && BitOperations.TrailingZeroCount(c) >= -q)
         {
-            var c = biased == 0 ? fraction : fraction | (1U << FloatExplicitBits);
-            var q = biased == 0 ? 1 - FloatExponentBias : biased - FloatExponentBias;
-            if ((uint)-q <= FloatExplicitBits && BitOperations.TrailingZeroCount(c) >= -q)
-            {
-                // A whole number below 2^24: its digits are its shortest text, and never scientific.
-                end = GeneralNumberLayout.WriteInteger(ref text, start, c >> -q);
-            }
-            else
-            {
-                end = WriteShortest(ref text, start, c, q, fraction == 0 && biased > 1);
-            }
+            // A whole number below 2^24: its digits are its shortest text, and never scientific.
+            return GeneralNumberLayout.TryWriteInteger(destination, negative, c >> -q, out written);
         }
 
-        return CopyTo(ref text, end, destination, out written);
-    }
-
-    /// <summary>
-    /// Writes the shortest text that reads back as <paramref name="value"/>, exactly as
-    /// <see cref="double.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider)"/> does with the
-    /// default format and the invariant culture: "0.1", "0.10000000149011612" (0.1f widened), "1E+17", "5E-324".
-    /// </summary>
-    /// <param name="value">Any double; NaN and infinities are formatted by the BCL.</param>
-    /// <param name="destination">The buffer; <see cref="MaxDoubleLength"/> bytes always suffice.</param>
-    /// <param name="written">The number of bytes written, or 0 when <paramref name="destination"/> is too short.</param>
-    /// <returns>False, with nothing written, when the text does not fit.</returns>
-    public static bool TryFormat(double value, Span<byte> destination, out int written)
-    {
-        var bits = BitConverter.DoubleToUInt64Bits(value);
-        var biased = (int)(bits >> DoubleExplicitBits) & 0x7FF;
-        var fraction = bits & DoubleFractionMask;
-        if (biased == 0x7FF || (fraction == 0 && IsMisformattedPowerOfTwo(biased)))
-        {
-            return FormatWithBcl(value, destination, out written);
-        }
-
-        Unsafe.SkipInit(out GeneralNumberLayout.Scratch scratch);
-        ref var text = ref scratch[0];
-        text = (byte)'-';
-        var start = (int)(bits >> 63);
-        int end;
-        if (biased == 0 && fraction == 0)
-        {
-            Unsafe.Add(ref text, start) = (byte)'0';
-            end = start + 1;
-        }
-        else
-        {
-            var c = biased == 0 ? fraction : fraction | (1UL << DoubleExplicitBits);
-            var q = biased == 0 ? 1 - DoubleExponentBias : biased - DoubleExponentBias;
-            if ((uint)-q <= DoubleExplicitBits && BitOperations.TrailingZeroCount(c) >= -q)
-            {
-                // A whole number below 2^53 (at most 16 digits): its digits are its shortest text.
-                end = GeneralNumberLayout.WriteInteger(ref text, start, c >> -q);
-            }
-            else
-            {
-                end = WriteShortest(ref text, start, c, q, fraction == 0 && biased > 1);
-            }
-        }
-
-        return CopyTo(ref text, end, destination, out written);
-    }
-
-    // .NET writes 2^-958 as 4.104536801298376E-289 and 2^-25 as 2.980232238769531E-08: one digit short, and
-    // neither text reads back as the power of two (the correct shortest texts end in ...762 and ...312; every
-    // other double power of two gets its correct text). Handing these two to the BCL keeps the output identical
-    // to .NET's, today and if a later runtime fixes them. The tests check all 2046 powers of two.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsMisformattedPowerOfTwo(int biased) => biased is 65 or 998;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int WriteShortest(ref byte text, int start, uint c, int q, bool irregular)
-    {
-        var digits = ShortestDigits.ForFloat(c, q, irregular, out var k);
+        var digits = ShortestDigits.ForFloat(c, q, fraction == 0 && biased > 1, out var k);
 
         // Spread the digits to exactly nine: normal floats give 7 to 9 (two compares), subnormals may give fewer.
         int count;
@@ -162,14 +91,45 @@ public static class ShortestNumberText
         }
 
         var first = nine / 100_000_000;
-        var next = DigitWords.Eight(nine - (first * 100_000_000));
-        return GeneralNumberLayout.Write(ref text, start, first, next, 0, count + k, GeneralNumberLayout.FloatMaxFixedScale);
+        var rest = DigitWords.Eight(nine - (first * 100_000_000));
+        return GeneralNumberLayout.TryWrite(
+            destination, negative, first, rest, count + k, GeneralNumberLayout.FloatMaxFixedScale, out written);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int WriteShortest(ref byte text, int start, ulong c, int q, bool irregular)
+    /// <summary>
+    /// Writes the shortest text that reads back as <paramref name="value"/>, exactly as
+    /// <see cref="double.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider)"/> does with the
+    /// default format and the invariant culture: "0.1", "0.10000000149011612" (0.1f widened), "1E+17", "5E-324".
+    /// </summary>
+    /// <param name="value">Any double; NaN and infinities are formatted by the BCL.</param>
+    /// <param name="destination">The buffer; <see cref="MaxDoubleLength"/> bytes always suffice.</param>
+    /// <param name="written">The number of bytes written, or 0 when <paramref name="destination"/> is too short.</param>
+    /// <returns>False, with nothing written, when the text does not fit.</returns>
+    public static bool TryFormat(double value, Span<byte> destination, out int written)
     {
-        var digits = ShortestDigits.ForDouble(c, q, irregular, out var k);
+        var bits = BitConverter.DoubleToUInt64Bits(value);
+        var biased = (int)(bits >> DoubleExplicitBits) & 0x7FF;
+        var fraction = bits & DoubleFractionMask;
+        var negative = (int)(bits >> 63);
+        if (biased == 0x7FF || (fraction == 0 && IsMisformattedPowerOfTwo(biased)))
+        {
+            return FormatWithBcl(value, destination, out written);
+        }
+
+        if (biased == 0 && fraction == 0)
+        {
+            return GeneralNumberLayout.TryWriteZero(destination, negative, out written);
+        }
+
+        var c = biased == 0 ? fraction : fraction | (1UL << DoubleExplicitBits);
+        var q = biased == 0 ? 1 - DoubleExponentBias : biased - DoubleExponentBias;
+        if ((uint)-q <= DoubleExplicitBits && BitOperations.TrailingZeroCount(c) >= -q)
+        {
+            // A whole number below 2^53 (at most 16 digits): its digits are its shortest text.
+            return GeneralNumberLayout.TryWriteInteger(destination, negative, c >> -q, out written);
+        }
+
+        var digits = ShortestDigits.ForDouble(c, q, fraction == 0 && biased > 1, out var k);
 
         // Spread the digits to exactly seventeen: normal doubles give 16 or 17, subnormals may give fewer.
         int count;
@@ -189,10 +149,17 @@ public static class ShortestNumberText
         var first = seventeen / 10_000_000_000_000_000;
         var rest = seventeen - (first * 10_000_000_000_000_000);
         var middle = rest / 100_000_000;
-        var next = DigitWords.Eight((uint)middle);
-        var last = DigitWords.Eight((uint)(rest - (middle * 100_000_000)));
-        return GeneralNumberLayout.Write(ref text, start, (uint)first, next, last, count + k, GeneralNumberLayout.DoubleMaxFixedScale);
+        var digitsAfterFirst = DigitWords.Sixteen((uint)middle, (uint)(rest - (middle * 100_000_000)));
+        return GeneralNumberLayout.TryWrite(
+            destination, negative, (uint)first, digitsAfterFirst, count + k, GeneralNumberLayout.DoubleMaxFixedScale, out written);
     }
+
+    // .NET writes 2^-958 as 4.104536801298376E-289 and 2^-25 as 2.980232238769531E-08: one digit short, and
+    // neither text reads back as the power of two (the correct shortest texts end in ...762 and ...312; every
+    // other double power of two gets its correct text). Handing these two to the BCL keeps the output identical
+    // to .NET's, today and if a later runtime fixes them. The tests check all 2046 powers of two.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsMisformattedPowerOfTwo(int biased) => biased is 65 or 998;
 
     // The BCL's text, for NaN, the infinities and the powers of two above; kept apart so that the fast path's
     // value is never address-exposed (an instance call on it would spill it to the stack).
@@ -222,47 +189,4 @@ public static class ShortestNumberText
         1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000,
         10_000_000_000_000_000_000,
     ];
-
-    // Copies exactly `length` (1..MaxDoubleLength) bytes with two overlapping loads and stores.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool CopyTo(ref byte text, int length, Span<byte> destination, out int written)
-    {
-        if (destination.Length < length)
-        {
-            written = 0;
-            return false;
-        }
-
-        ref var target = ref MemoryMarshal.GetReference(destination);
-        if (length >= 16)
-        {
-            var head = Unsafe.ReadUnaligned<Vector128<byte>>(ref text);
-            var tail = Unsafe.ReadUnaligned<Vector128<byte>>(ref Unsafe.Add(ref text, length - 16));
-            Unsafe.WriteUnaligned(ref target, head);
-            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, length - 16), tail);
-        }
-        else if (length >= 8)
-        {
-            var head = Unsafe.ReadUnaligned<ulong>(ref text);
-            var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref text, length - 8));
-            Unsafe.WriteUnaligned(ref target, head);
-            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, length - 8), tail);
-        }
-        else if (length >= 4)
-        {
-            var head = Unsafe.ReadUnaligned<uint>(ref text);
-            var tail = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref text, length - 4));
-            Unsafe.WriteUnaligned(ref target, head);
-            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, length - 4), tail);
-        }
-        else
-        {
-            target = text;
-            Unsafe.Add(ref target, length >> 1) = Unsafe.Add(ref text, length >> 1);
-            Unsafe.Add(ref target, length - 1) = Unsafe.Add(ref text, length - 1);
-        }
-
-        written = length;
-        return true;
-    }
 }
