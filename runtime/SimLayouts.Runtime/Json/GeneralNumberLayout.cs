@@ -47,16 +47,32 @@ internal static class GeneralNumberLayout
     /// <summary>
     /// Writes the text of a number with the first digit <paramref name="first"/> (1..9), the next digits
     /// <paramref name="rest"/> (values 0..9, lane 0 = second digit) and the point <paramref name="scale"/>
-    /// digits after the first digit.
+    /// digits after the first digit, in whichever notation .NET uses for it.
     /// </summary>
     /// <returns>False, with nothing written, when the text does not fit.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryWrite(
         Span<byte> destination, int negative, uint first, Vector128<byte> rest, int scale, int maxFixedScale, out int written)
     {
-        // Significant digits: one more than the position of the last non-zero digit in `rest`.
-        var nonZero = ~Vector128.Equals(rest, Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFFFF;
-        var count = 33 - BitOperations.LeadingZeroCount(nonZero);
+        var length = WriteFixed(destination, negative, first, rest, scale, maxFixedScale);
+        if (length >= 0)
+        {
+            written = length;
+            return length != 0;
+        }
+
+        return TryWriteScientific(destination, negative, first, rest, scale - 1, out written);
+    }
+
+    /// <summary>
+    /// Writes the number as <see cref="TryWrite"/> does when .NET writes it in fixed notation.
+    /// </summary>
+    /// <returns>The length written; 0 when the text does not fit (nothing is written); -1 when the number is
+    /// written in scientific notation (nothing is written).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int WriteFixed(
+        Span<byte> destination, int negative, uint first, Vector128<byte> rest, int scale, int maxFixedScale)
+    {
+        var count = CountSignificantDigits(rest);
         var text = rest | Vector128.Create((byte)'0');
         var indices = Vector128<byte>.Indices;
         var firstText = (byte)(first | '0');
@@ -76,11 +92,16 @@ internal static class GeneralNumberLayout
             head = Vector128.ShuffleNative(text, selector) | (isPoint & Vector128.Create((byte)'.'));
             head = head.WithElement(0, firstText);
 
-            var upperIndices = indices + Vector128.Create((byte)16);
-            var upperIsPoint = Vector128.Equals(upperIndices.AsSByte(), pointVector).AsByte();
-            var upperAfterPoint = Vector128.GreaterThan(upperIndices.AsSByte(), pointVector).AsByte();
-            var upperSelector = (upperIndices - Vector128<byte>.One + upperAfterPoint) | (upperIsPoint & Vector128.Create(Hole));
-            tail = Vector128.ShuffleNative(text, upperSelector) | (upperIsPoint & Vector128.Create((byte)'.'));
+            // A float's text (at most nine digits and a point) never reaches the second register.
+            tail = default;
+            if (maxFixedScale > FloatMaxFixedScale)
+            {
+                var upperIndices = indices + Vector128.Create((byte)16);
+                var upperIsPoint = Vector128.Equals(upperIndices.AsSByte(), pointVector).AsByte();
+                var upperAfterPoint = Vector128.GreaterThan(upperIndices.AsSByte(), pointVector).AsByte();
+                var upperSelector = (upperIndices - Vector128<byte>.One + upperAfterPoint) | (upperIsPoint & Vector128.Create(Hole));
+                tail = Vector128.ShuffleNative(text, upperSelector) | (upperIsPoint & Vector128.Create((byte)'.'));
+            }
         }
         else if ((uint)(scale + 3) <= 3)
         {
@@ -91,24 +112,24 @@ internal static class GeneralNumberLayout
             var prefix = Vector128.LessThan(indices.AsSByte(), atVector.AsSByte()).AsByte() & Vector128.Create(ZeroPointZeros).AsByte();
             var firstLane = Vector128.Equals(indices, atVector) & Vector128.Create(firstText);
             head = Vector128.ShuffleNative(text, indices - Vector128.Create((byte)(at + 1))) | prefix | firstLane;
-            tail = Vector128.ShuffleNative(text, indices + Vector128.Create((byte)(15 - at)));
+            tail = maxFixedScale > FloatMaxFixedScale
+                ? Vector128.ShuffleNative(text, indices + Vector128.Create((byte)(15 - at)))
+                : default;
         }
         else
         {
-            return TryWriteScientific(destination, negative, firstText, text, count, scale - 1, out written);
+            return -1;
         }
 
         if (destination.Length < negative + length)
         {
-            written = 0;
-            return false;
+            return 0;
         }
 
         ref var target = ref MemoryMarshal.GetReference(destination);
         target = (byte)'-';
         WriteExactly(ref Unsafe.Add(ref target, negative), head, tail, length);
-        written = negative + length;
-        return true;
+        return negative + length;
     }
 
     /// <summary>
@@ -162,14 +183,15 @@ internal static class GeneralNumberLayout
 
     // "d1[.d2..dn]E+XX" through the scratch buffer: rare in telemetry (magnitudes below 1e-4 or above 1e9/1e17).
     private static bool TryWriteScientific(
-        Span<byte> destination, int negative, byte first, Vector128<byte> text, int count, int exponent, out int written)
+        Span<byte> destination, int negative, uint first, Vector128<byte> rest, int exponent, out int written)
     {
+        var count = CountSignificantDigits(rest);
         Unsafe.SkipInit(out Scratch scratch);
         ref var buffer = ref scratch[0];
         buffer = (byte)'-';
-        Unsafe.Add(ref buffer, negative) = first;
+        Unsafe.Add(ref buffer, negative) = (byte)(first | '0');
         Unsafe.Add(ref buffer, negative + 1) = (byte)'.';
-        Unsafe.WriteUnaligned(ref Unsafe.Add(ref buffer, negative + 2), text);
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref buffer, negative + 2), rest | Vector128.Create((byte)'0'));
         var at = count == 1 ? negative + 1 : negative + 1 + count;
 
         var sign = (uint)'+';
@@ -191,15 +213,23 @@ internal static class GeneralNumberLayout
         else
         {
             var hundreds = magnitude / 100;
-            var rest = magnitude - (hundreds * 100);
-            var restTens = rest / 10;
-            var word = 'E' | (sign << 8) | ((hundreds | '0') << 16) | ((restTens | '0') << 24)
-                | ((ulong)((rest - (restTens * 10)) | '0') << 32);
+            var belowHundred = magnitude - (hundreds * 100);
+            var tens = belowHundred / 10;
+            var word = 'E' | (sign << 8) | ((hundreds | '0') << 16) | ((tens | '0') << 24)
+                | ((ulong)((belowHundred - (tens * 10)) | '0') << 32);
             Store(ref buffer, at, word);
             end = at + 5;
         }
 
         return TryCopy(ref buffer, end, destination, out written);
+    }
+
+    // The first digit and the significant ones in `rest`: one more than the position of its last non-zero digit.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CountSignificantDigits(Vector128<byte> rest)
+    {
+        var nonZero = ~Vector128.Equals(rest, Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFFFF;
+        return 33 - BitOperations.LeadingZeroCount(nonZero);
     }
 
     // Stores the first `length` (1..23) bytes of head:tail and nothing past them: whole-register stores, the

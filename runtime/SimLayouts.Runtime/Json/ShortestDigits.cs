@@ -26,7 +26,6 @@ namespace SimLayouts;
 internal static class ShortestDigits
 {
     private const ulong Low63Bits = (1UL << 63) - 1;
-    private const ulong Low31Bits = (1UL << 31) - 1;
 
     /// <summary>The shortest significand of <paramref name="c"/> * 2^<paramref name="q"/> (c &lt; 2^53).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -77,10 +76,8 @@ internal static class ShortestDigits
         // g * 2^-95 * (x << h) = x * 2^q * 10^-k, with x << h below 2^62; 31 fractional bits are kept.
         var h = q + ScaledPowersOfTen.FloorLog2Pow10(-k) + 33;
         var g = ScaledPowersOfTen.ForFloat(k);
-        var vb = RoundToOdd(g, cb << h);
-        var vbl = RoundToOdd(g, cbl << h);
-        var vbr = RoundToOdd(g, cbr << h);
-        return (uint)Choose(vb, vbl, vbr, c & 1);
+        return (uint)ChooseFixedPoint(
+            MultiplyHigh(g, cb << h), MultiplyHigh(g, cbl << h), MultiplyHigh(g, cbr << h), c & 1);
     }
 
     // The scaled value v and bounds l < v < r, each 4 * x * 10^-k rounded to odd: exact when whole, otherwise the
@@ -116,6 +113,37 @@ internal static class ShortestDigits
         return vb < midpoint || (vb == midpoint && (s & 1) == 0) ? s : t;
     }
 
+    // Choose for floats, on the products themselves: 4 * x * 10^-k with 31 fractional bits. Comparing them with
+    // n * 2^31 (n even) is comparing the real values with n, exactly as round to odd would (the products are
+    // exact when whole and keep a non-zero fraction otherwise), without forming the rounded values.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ChooseFixedPoint(ulong vb, ulong vbl, ulong vbr, ulong excluded)
+    {
+        var s = vb >> 33;
+        if (s >= 10)
+        {
+            var sp10 = s / 10 * 10;
+            var tp10 = sp10 + 10;
+            var upin = vbl + excluded <= sp10 << 33;
+            var wpin = (tp10 << 33) + excluded <= vbr;
+            if (upin != wpin)
+            {
+                return upin ? sp10 : tp10;
+            }
+        }
+
+        var t = s + 1;
+        var uin = vbl + excluded <= s << 33;
+        var win = (t << 33) + excluded <= vbr;
+        if (uin != win)
+        {
+            return uin ? s : t;
+        }
+
+        var midpoint = ((s << 1) + 1) << 32;
+        return vb < midpoint || (vb == midpoint && (s & 1) == 0) ? s : t;
+    }
+
     // rop(g * cp * 2^-127) for g = upper * 2^63 + lower: the integer part, and a set lowest bit when any of the 63
     // fractional bits below it is set. Bits further down are dropped: they only hold g's rounding error.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -128,14 +156,6 @@ internal static class ShortestDigits
         var z = (y0 >> 1) + x1;
         var integer = y1 + (z >> 63);
         return integer | (((z & Low63Bits) + Low63Bits) >> 63);
-    }
-
-    // rop(g * cp * 2^-95): the upper 64 bits of the product hold 31 fractional bits.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong RoundToOdd(ulong g, ulong cp)
-    {
-        var x1 = MultiplyHigh(g, cp);
-        return (x1 >> 31) | (((x1 & Low31Bits) + Low31Bits) >> 31);
     }
 
     // The upper half of the 128-bit product, without storing the lower half.

@@ -50,50 +50,46 @@ public static class ShortestNumberText
     /// <param name="destination">The buffer; <see cref="MaxFloatLength"/> bytes always suffice.</param>
     /// <param name="written">The number of bytes written, or 0 when <paramref name="destination"/> is too short.</param>
     /// <returns>False, with nothing written, when the text does not fit.</returns>
+    /// <remarks>
+    /// The common case, a normal value in fixed notation, runs without calls (the JIT then keeps everything in
+    /// registers); zeros, subnormals, scientific notation and non-finite values take <see cref="TryFormatRare(float, Span{byte}, out int)"/>.
+    /// Not inlined: callers format one value at a time, and the code is too large to help them.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool TryFormat(float value, Span<byte> destination, out int written)
     {
         var bits = BitConverter.SingleToUInt32Bits(value);
         var biased = (int)(bits >> FloatExplicitBits) & 0xFF;
-        var fraction = bits & FloatFractionMask;
-        var negative = (int)(bits >> 31);
-        if (biased == 0xFF)
+        if ((uint)(biased - 1) < 0xFE)
         {
-            return FormatWithBcl(value, destination, out written);
+            var negative = (int)(bits >> 31);
+            var fraction = bits & FloatFractionMask;
+            var c = fraction | (1U << FloatExplicitBits);
+            var q = biased - FloatExponentBias;
+            if ((uint)-q <= FloatExplicitBits && BitOperations.TrailingZeroCount(c) >= -q)
+            {
+                // A whole number below 2^24: its digits are its shortest text, and never scientific.
+                return GeneralNumberLayout.TryWriteInteger(destination, negative, c >> -q, out written);
+            }
+
+            var digits = ShortestDigits.ForFloat(c, q, fraction == 0 && biased > 1, out var k);
+
+            // A normal float gives 7 to 9 digits: spread them to exactly nine.
+            var below8 = digits < 100_000_000 ? 1 : 0;
+            var below7 = digits < 10_000_000 ? 1 : 0;
+            var nine = digits * (uint)(1 + (9 * below8) + (90 * below7));
+            var first = nine / 100_000_000;
+            var rest = DigitWords.Eight(nine - (first * 100_000_000));
+            var length = GeneralNumberLayout.WriteFixed(
+                destination, negative, first, rest, 9 - below8 - below7 + k, GeneralNumberLayout.FloatMaxFixedScale);
+            if (length >= 0)
+            {
+                written = length;
+                return length != 0;
+            }
         }
 
-        if (biased == 0 && fraction == 0)
-        {
-            return GeneralNumberLayout.TryWriteZero(destination, negative, out written);
-        }
-
-        var c = biased == 0 ? fraction : fraction | (1U << FloatExplicitBits);
-        var q = biased == 0 ? 1 - FloatExponentBias : biased - FloatExponentBias;
-        if ((uint)-q <= FloatExplicitBits && BitOperations.TrailingZeroCount(c) >= -q)
-        {
-            // A whole number below 2^24: its digits are its shortest text, and never scientific.
-            return GeneralNumberLayout.TryWriteInteger(destination, negative, c >> -q, out written);
-        }
-
-        var digits = ShortestDigits.ForFloat(c, q, fraction == 0 && biased > 1, out var k);
-
-        // Spread the digits to exactly nine: normal floats give 7 to 9 (two compares), subnormals may give fewer.
-        int count;
-        uint nine;
-        if (digits >= 1_000_000)
-        {
-            count = 7 + (digits >= 10_000_000 ? 1 : 0) + (digits >= 100_000_000 ? 1 : 0);
-            nine = digits * (digits >= 10_000_000 ? (digits >= 100_000_000 ? 1U : 10U) : 100U);
-        }
-        else
-        {
-            count = CountDigits(digits);
-            nine = digits * (uint)PowerOfTen(9 - count);
-        }
-
-        var first = nine / 100_000_000;
-        var rest = DigitWords.Eight(nine - (first * 100_000_000));
-        return GeneralNumberLayout.TryWrite(
-            destination, negative, first, rest, count + k, GeneralNumberLayout.FloatMaxFixedScale, out written);
+        return TryFormatRare(value, destination, out written);
     }
 
     /// <summary>
@@ -105,7 +101,76 @@ public static class ShortestNumberText
     /// <param name="destination">The buffer; <see cref="MaxDoubleLength"/> bytes always suffice.</param>
     /// <param name="written">The number of bytes written, or 0 when <paramref name="destination"/> is too short.</param>
     /// <returns>False, with nothing written, when the text does not fit.</returns>
+    /// <remarks>As for floats, the common case runs without calls and the rest takes <see cref="TryFormatRare(double, Span{byte}, out int)"/>.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool TryFormat(double value, Span<byte> destination, out int written)
+    {
+        var bits = BitConverter.DoubleToUInt64Bits(value);
+        var biased = (int)(bits >> DoubleExplicitBits) & 0x7FF;
+        var fraction = bits & DoubleFractionMask;
+        if ((uint)(biased - 1) < 0x7FE && (fraction != 0 || !IsMisformattedPowerOfTwo(biased)))
+        {
+            var negative = (int)(bits >> 63);
+            var c = fraction | (1UL << DoubleExplicitBits);
+            var q = biased - DoubleExponentBias;
+            if ((uint)-q <= DoubleExplicitBits && BitOperations.TrailingZeroCount(c) >= -q)
+            {
+                // A whole number below 2^53 (at most 16 digits): its digits are its shortest text.
+                return GeneralNumberLayout.TryWriteInteger(destination, negative, c >> -q, out written);
+            }
+
+            var digits = ShortestDigits.ForDouble(c, q, fraction == 0 && biased > 1, out var k);
+
+            // A normal double gives 16 or 17 digits: spread them to exactly seventeen.
+            var below17 = digits < 10_000_000_000_000_000 ? 1 : 0;
+            var seventeen = digits * (ulong)(1 + (9 * below17));
+            var first = seventeen / 10_000_000_000_000_000;
+            var rest = seventeen - (first * 10_000_000_000_000_000);
+            var middle = rest / 100_000_000;
+            var digitsAfterFirst = DigitWords.Sixteen((uint)middle, (uint)(rest - (middle * 100_000_000)));
+            var length = GeneralNumberLayout.WriteFixed(
+                destination, negative, (uint)first, digitsAfterFirst, 17 - below17 + k, GeneralNumberLayout.DoubleMaxFixedScale);
+            if (length >= 0)
+            {
+                written = length;
+                return length != 0;
+            }
+        }
+
+        return TryFormatRare(value, destination, out written);
+    }
+
+    // Everything the fast paths leave: non-finite values and the misformatted powers of two (the BCL), zeros,
+    // subnormals, scientific notation. Correct for any value, only slower.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryFormatRare(float value, Span<byte> destination, out int written)
+    {
+        var bits = BitConverter.SingleToUInt32Bits(value);
+        var biased = (int)(bits >> FloatExplicitBits) & 0xFF;
+        var fraction = bits & FloatFractionMask;
+        var negative = (int)(bits >> 31);
+        if (biased == 0xFF)
+        {
+            return value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+        }
+
+        if (biased == 0 && fraction == 0)
+        {
+            return GeneralNumberLayout.TryWriteZero(destination, negative, out written);
+        }
+
+        var c = biased == 0 ? fraction : fraction | (1U << FloatExplicitBits);
+        var q = biased == 0 ? 1 - FloatExponentBias : biased - FloatExponentBias;
+        var digits = ShortestDigits.ForFloat(c, q, fraction == 0 && biased > 1, out var k);
+        var count = CountDigits(digits);
+        var nine = digits * (uint)PowerOfTen(9 - count);
+        var first = nine / 100_000_000;
+        return GeneralNumberLayout.TryWrite(
+            destination, negative, first, DigitWords.Eight(nine - (first * 100_000_000)), count + k, GeneralNumberLayout.FloatMaxFixedScale, out written);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryFormatRare(double value, Span<byte> destination, out int written)
     {
         var bits = BitConverter.DoubleToUInt64Bits(value);
         var biased = (int)(bits >> DoubleExplicitBits) & 0x7FF;
@@ -113,7 +178,7 @@ public static class ShortestNumberText
         var negative = (int)(bits >> 63);
         if (biased == 0x7FF || (fraction == 0 && IsMisformattedPowerOfTwo(biased)))
         {
-            return FormatWithBcl(value, destination, out written);
+            return value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
         }
 
         if (biased == 0 && fraction == 0)
@@ -123,29 +188,9 @@ public static class ShortestNumberText
 
         var c = biased == 0 ? fraction : fraction | (1UL << DoubleExplicitBits);
         var q = biased == 0 ? 1 - DoubleExponentBias : biased - DoubleExponentBias;
-        if ((uint)-q <= DoubleExplicitBits && BitOperations.TrailingZeroCount(c) >= -q)
-        {
-            // A whole number below 2^53 (at most 16 digits): its digits are its shortest text.
-            return GeneralNumberLayout.TryWriteInteger(destination, negative, c >> -q, out written);
-        }
-
         var digits = ShortestDigits.ForDouble(c, q, fraction == 0 && biased > 1, out var k);
-
-        // Spread the digits to exactly seventeen: normal doubles give 16 or 17, subnormals may give fewer.
-        int count;
-        ulong seventeen;
-        if (digits >= 1_000_000_000_000_000)
-        {
-            var short16 = digits < 10_000_000_000_000_000;
-            count = short16 ? 16 : 17;
-            seventeen = digits * (short16 ? 10UL : 1UL);
-        }
-        else
-        {
-            count = CountDigits(digits);
-            seventeen = digits * PowerOfTen(17 - count);
-        }
-
+        var count = CountDigits(digits);
+        var seventeen = digits * PowerOfTen(17 - count);
         var first = seventeen / 10_000_000_000_000_000;
         var rest = seventeen - (first * 10_000_000_000_000_000);
         var middle = rest / 100_000_000;
@@ -160,16 +205,6 @@ public static class ShortestNumberText
     // to .NET's, today and if a later runtime fixes them. The tests check all 2046 powers of two.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsMisformattedPowerOfTwo(int biased) => biased is 65 or 998;
-
-    // The BCL's text, for NaN, the infinities and the powers of two above; kept apart so that the fast path's
-    // value is never address-exposed (an instance call on it would spill it to the stack).
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool FormatWithBcl(float value, Span<byte> destination, out int written) =>
-        value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool FormatWithBcl(double value, Span<byte> destination, out int written) =>
-        value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
 
     // The number of decimal digits of a value >= 1: floor(log10) estimated from the bit length
     // (1233 / 4096 ~ log10(2)), then corrected by one comparison.
