@@ -87,30 +87,14 @@ internal static class ShortestDigits
     private static ulong Choose(ulong vb, ulong vbl, ulong vbr, ulong excluded)
     {
         var s = vb >> 2;
-        if (s >= 10)
-        {
-            // One digit fewer: the interval is narrower than 10^(k+1), so at most one multiple of ten lies in it.
-            var sp10 = s / 10 * 10;
-            var tp10 = sp10 + 10;
-            var upin = vbl + excluded <= sp10 << 2;
-            var wpin = (tp10 << 2) + excluded <= vbr;
-            if (upin != wpin)
-            {
-                return upin ? sp10 : tp10;
-            }
-        }
-
-        // The interval is at least 10^k wide, so s or s + 1 lies in it; when both do, the closer wins, ties to even.
-        var t = s + 1;
-        var uin = vbl + excluded <= s << 2;
-        var win = (t << 2) + excluded <= vbr;
-        if (uin != win)
-        {
-            return uin ? s : t;
-        }
-
+        var sp10 = s / 10 * 10;
+        var upin = Bit(vbl + excluded <= sp10 << 2);
+        var wpin = Bit((sp10 << 2) + 40 + excluded <= vbr);
+        var uin = Bit(vbl + excluded <= s << 2);
+        var win = Bit((s << 2) + 4 + excluded <= vbr);
         var midpoint = (s << 2) + 2;
-        return vb < midpoint || (vb == midpoint && (s & 1) == 0) ? s : t;
+        var closerToT = Bit(vb > midpoint) | (Bit(vb == midpoint) & s);
+        return Select(s, sp10, upin, wpin, uin, win, closerToT);
     }
 
     // Choose for floats, on the products themselves: 4 * x * 10^-k with 31 fractional bits. Comparing them with
@@ -120,29 +104,33 @@ internal static class ShortestDigits
     private static ulong ChooseFixedPoint(ulong vb, ulong vbl, ulong vbr, ulong excluded)
     {
         var s = vb >> 33;
-        if (s >= 10)
-        {
-            var sp10 = s / 10 * 10;
-            var tp10 = sp10 + 10;
-            var upin = vbl + excluded <= sp10 << 33;
-            var wpin = (tp10 << 33) + excluded <= vbr;
-            if (upin != wpin)
-            {
-                return upin ? sp10 : tp10;
-            }
-        }
-
-        var t = s + 1;
-        var uin = vbl + excluded <= s << 33;
-        var win = (t << 33) + excluded <= vbr;
-        if (uin != win)
-        {
-            return uin ? s : t;
-        }
-
+        var sp10 = s / 10 * 10;
+        var upin = Bit(vbl + excluded <= sp10 << 33);
+        var wpin = Bit((sp10 << 33) + (10UL << 33) + excluded <= vbr);
+        var uin = Bit(vbl + excluded <= s << 33);
+        var win = Bit((s << 33) + (1UL << 33) + excluded <= vbr);
         var midpoint = ((s << 1) + 1) << 32;
-        return vb < midpoint || (vb == midpoint && (s & 1) == 0) ? s : t;
+        var closerToT = Bit(vb > midpoint) | (Bit(vb == midpoint) & s);
+        return Select(s, sp10, upin, wpin, uin, win, closerToT);
     }
+
+    // The candidates, as 0/1 flags: u' = s' (sp10) and w' = s' + 10 one digit shorter, u = s and w = s + 1, and
+    // whether w is closer to v than u (a tie counting as closer when s is odd, so that the even one wins).
+    // When exactly one of u', w' lies in the interval it is the answer: the interval is narrower than 10^(k+1),
+    // so at most one multiple of ten lies in it (a one-digit s has no shorter form). Otherwise s or s + 1 does
+    // (the interval is at least 10^k wide), and when both do, the closer wins. Which case applies depends on
+    // the digits, so rather than branches a processor would mispredict, every flag is computed and combined.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Select(ulong s, ulong sp10, ulong upin, ulong wpin, ulong uin, ulong win, ulong closerToT)
+    {
+        var nearest = s + ((uin ^ 1) | (win & closerToT));
+        var shorter = sp10 + ((upin ^ 1) * 10);
+        var useShorter = 0 - ((upin ^ wpin) & Bit(s >= 10));
+        return (shorter & useShorter) | (nearest & ~useShorter);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Bit(bool condition) => Unsafe.BitCast<bool, byte>(condition);
 
     // rop(g * cp * 2^-127) for g = upper * 2^63 + lower: the integer part, and a set lowest bit when any of the 63
     // fractional bits below it is set. Bits further down are dropped: they only hold g's rounding error.
