@@ -215,9 +215,11 @@ public static class ShortestNumberText
     }
 
     private static ulong PowerOfTen(int exponent) =>
-        Unsafe.Add(ref MemoryMarshal.GetReference(PowersOfTen), exponent);
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(PowersOfTen), exponent);
 
-    private static ReadOnlySpan<ulong> PowersOfTen =>
+    // An array rather than a ReadOnlySpan over static data: unoptimized (Debug) code allocates a field handle
+    // each time it reads such a span.
+    private static readonly ulong[] PowersOfTen =
     [
         1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
         10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000,
