@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using SimLayouts.Bridge.Frames;
 
 namespace SimLayouts.Benchmarks;
 
@@ -64,25 +63,6 @@ public class NumberFormattingBenchmarks
     [Benchmark(Baseline = true, OperationsPerInvoke = Count)]
     [BenchmarkCategory(WidenedFloat)]
     public int WidenedFloat_Bcl() => FormatWithBcl(_widened);
-
-    /// <summary>The bridge's previous formatter, falling back to the BCL where it does not apply.</summary>
-    [Benchmark(OperationsPerInvoke = Count)]
-    [BenchmarkCategory(WidenedFloat)]
-    public int WidenedFloat_WidenedFloatFormatter()
-    {
-        var total = 0;
-        foreach (var value in _widened)
-        {
-            if (!WidenedFloatFormatter.TryFormat(value, _text, out var written))
-            {
-                value.TryFormat(_text, out written, default, CultureInfo.InvariantCulture);
-            }
-
-            total += written;
-        }
-
-        return total;
-    }
 
     /// <summary><see cref="ShortestNumberText.TryFormat(double, Span{byte}, out int)"/>.</summary>
     [Benchmark(OperationsPerInvoke = Count)]
