@@ -38,7 +38,7 @@ internal static class GeneralNumberLayout
     // The scratch room: the longest text plus an 8-byte store past it, rounded up.
     private const int ScratchLength = 48;
 
-    // "0.000000" as one little-endian word, and "0.00000000000000" as a vector: the prefix below 1.
+    // "0.000000" as one little-endian word: "0." and up to three zeros, the prefix of fixed notation below 1.
     private const ulong ZeroPointZeros = 0x3030_3030_3030_2E30;
 
     // A shuffle index with the top bit set selects zero (x64 pshufb, and out of range on arm64 and in software).

@@ -37,7 +37,7 @@ internal static class ScaledPowersOfTen
     // Pairs (upper, lower) of g = upper * 2^63 + lower, lower < 2^63, for k = DoubleMinK.. DoubleMaxK.
     private static readonly ulong[] DoubleFactors = CreateDoubleFactors();
 
-    // g for k = FloatMinK..FloatMaxK, in [2^62, 2^63].
+    // g for k = FloatMinK..FloatMaxK, in (2^62, 2^63].
     private static readonly ulong[] FloatFactors = CreateFloatFactors();
 
     /// <summary>floor(log10(2^q)), exact for |q| &lt;= 1200 (checked against exact arithmetic).</summary>

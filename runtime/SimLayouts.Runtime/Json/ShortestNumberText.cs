@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text.Json;
 
 namespace SimLayouts;
@@ -12,8 +11,8 @@ namespace SimLayouts;
 /// The shortest round-trip UTF-8 text of floats and doubles, byte for byte what .NET writes
 /// (<c>value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture)</c>, which is also what
 /// <see cref="Utf8JsonWriter.WriteNumberValue(float)"/> and <see cref="Utf8JsonWriter.WriteNumberValue(double)"/>
-/// write), several times faster: the digits come from the Schubfach algorithm and are laid out with word-sized
-/// stores, with no allocation.
+/// write), several times faster and without allocating: the digits come from the Schubfach algorithm
+/// (<see cref="ShortestDigits"/>) and are laid out in vector registers (<see cref="GeneralNumberLayout"/>).
 /// </summary>
 /// <remarks>
 /// Finite values only take the fast path; NaN and the infinities are handed to the BCL (JSON writers write
@@ -24,7 +23,7 @@ public static class ShortestNumberText
 {
     /// <summary>
     /// The longest text a finite float gets: a sign, nine digits, a point and a two-digit exponent
-    /// (<c>-1.00000006E+09</c>) or a sign, "0.000" and nine digits (<c>-0.000123456789</c>).
+    /// (<c>-1.00000006E+09</c>); checked against every float.
     /// </summary>
     public const int MaxFloatLength = 15;
 
