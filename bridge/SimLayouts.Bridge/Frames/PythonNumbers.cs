@@ -18,8 +18,9 @@ public static class PythonNumbers
     /// <summary>
     /// Writes a finite double as <see cref="Utf8JsonWriter.WriteNumberValue(double)"/> does, but whole numbers below
     /// 2^53 through the integer path: the same text (<c>0</c>, <c>-12</c>) at a fraction of the cost, since the
-    /// general path runs the shortest-round-trip formatter even for 0; and a float's value through
-    /// <see cref="WidenedFloatFormatter"/> (the same text, about 3x faster). Negative zero keeps the double path (<c>-0</c>).
+    /// general path runs the shortest-round-trip formatter even for 0; and every other finite value through
+    /// <see cref="ShortestNumberText"/> (the same text, several times faster). Negative zero keeps the double
+    /// path (<c>-0</c>); NaN and infinities reach the writer, which rejects them as before.
     /// </summary>
     public static void WriteDoubleValue(Utf8JsonWriter writer, double value)
     {
@@ -30,8 +31,8 @@ public static class PythonNumbers
             return;
         }
 
-        Span<byte> text = stackalloc byte[WidenedFloatFormatter.MaxLength];
-        if (WidenedFloatFormatter.TryFormat(value, text, out var length))
+        Span<byte> text = stackalloc byte[ShortestNumberText.MaxDoubleLength];
+        if (double.IsFinite(value) && ShortestNumberText.TryFormat(value, text, out var length))
         {
             writer.WriteRawValue(text[..length], skipInputValidation: true);
             return;
@@ -50,8 +51,8 @@ public static class PythonNumbers
             return;
         }
 
-        Span<byte> text = stackalloc byte[WidenedFloatFormatter.MaxLength];
-        if (WidenedFloatFormatter.TryFormat(value, text, out var length))
+        Span<byte> text = stackalloc byte[ShortestNumberText.MaxDoubleLength];
+        if (double.IsFinite(value) && ShortestNumberText.TryFormat(value, text, out var length))
         {
             writer.WritePropertyName(name);
             writer.WriteRawValue(text[..length], skipInputValidation: true);
