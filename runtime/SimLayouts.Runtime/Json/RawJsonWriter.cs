@@ -73,6 +73,13 @@ public sealed class RawJsonWriter
     /// <summary>The JSON text written since the last <see cref="Clear"/>.</summary>
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _length);
 
+    /// <summary>
+    /// The JSON text written since the last <see cref="Clear"/>, for consumers that hold on to it across an
+    /// <c>await</c> (an HTTP request body) without copying it. It stays valid until the next write or
+    /// <see cref="Clear"/>: the writer reuses (and may replace) its buffer.
+    /// </summary>
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _length);
+
     /// <summary>The number of bytes written since the last <see cref="Clear"/>.</summary>
     public int Length => _length;
 

@@ -145,6 +145,18 @@ public sealed class RawJsonWriterTests
     }
 
     [Test]
+    public void Written_memory_is_the_written_text_after_growing_and_clearing()
+    {
+        var json = new RawJsonWriter(capacity: 8);
+        json.WriteRaw("{\"name\":\"a longer value than the buffer\"}"u8);
+        Assert.That(json.WrittenMemory.ToArray(), Is.EqualTo(json.WrittenSpan.ToArray()));
+
+        json.Clear();
+        json.WriteNumber(42);
+        Assert.That(Encoding.UTF8.GetString(json.WrittenMemory.Span), Is.EqualTo("42"));
+    }
+
+    [Test]
     public void An_indented_writer_gets_the_text_indented_like_its_own()
     {
         var json = new RawJsonWriter();
