@@ -5,6 +5,10 @@ using SimLayouts.Recording;
 namespace SimLayouts.Bridge.Frames;
 
 /// <summary>The per-participant packets: 2 (participants), 3 (timings), 7 (time stats), 8 (vehicle names).</summary>
+/// <remarks>
+/// Each participant's entry is written by a method of its own: one method writing every entry of a packet is too
+/// large for the JIT to inline the run's small writes into.
+/// </remarks>
 public static partial class Pcars2FrameWriter
 {
     /// <summary>Slots per UDP participants packet: <c>localSlot</c> and <c>partialPacketIndex</c> derive from it.</summary>
@@ -13,190 +17,190 @@ public static partial class Pcars2FrameWriter
     /// <summary>Marks a vehicle that lists no class in <see cref="WriteVehicleNames"/>.</summary>
     private const long NoClass = -1;
 
-    private static void WriteParticipants(RawJsonWriter json, SharedMemoryView page, ReadOnlySpan<int> slots, Span<byte> text)
+    private static void WriteParticipants(ref JsonRun run, SharedMemoryView page, ReadOnlySpan<int> slots, Span<byte> text)
     {
-        json.WriteRaw("\"participantsChangedTimestamp\":"u8);
-        json.WriteNumber(page.Version);
-        json.WriteRaw(",\"participants\":["u8);
-        var participants = page.ParticipantInfo;
-        var nationalities = page.Nationalities;
+        run.Raw("\"participantsChangedTimestamp\":"u8);
+        run.Number(page.Version);
+        run.Raw(",\"participants\":["u8);
         for (var index = 0; index < slots.Length; index++)
         {
-            var slot = slots[index];
-            json.WriteRaw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
-            json.WriteNumber(slot);
-            json.WriteRaw(",\"localSlot\":"u8);
-            json.WriteNumber(slot % SlotsPerUdpPacket);
-            json.WriteRaw(",\"partialPacketIndex\":"u8);
-            json.WriteNumber(slot / SlotsPerUdpPacket);
-            json.WriteRaw(",\"name\":"u8);
-            WriteText(json, participants[slot].NameBytes, text);
-            json.WriteRaw(",\"nationality\":"u8);
-            json.WriteNumber(nationalities[slot]);
-            json.WriteRaw(",\"index\":"u8);
-            json.WriteNumber(slot + 1);
-            json.WriteRaw((byte)'}');
+            run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
+            WriteParticipant(ref run, page, slots[index], text);
         }
 
-        json.WriteRaw((byte)']');
+        run.Raw((byte)']');
     }
 
-    private static void WriteTimings(RawJsonWriter json, SharedMemoryView page, ReadOnlySpan<int> slots)
+    private static void WriteParticipant(ref JsonRun run, SharedMemoryView page, int slot, Span<byte> text)
     {
-        json.WriteRaw("\"numParticipants\":"u8);
-        json.WriteNumber(slots.Length);
-        json.WriteRaw(",\"participantsChangedTimestamp\":"u8);
-        json.WriteNumber(page.Version);
-        json.WriteRaw(",\"eventTimeRemaining\":"u8);
-        json.WriteSeedFloat(page.EventTimeRemaining);
-        json.WriteRaw(",\"splitTimeAhead\":"u8);
-        json.WriteSeedFloat(page.SplitTimeAhead);
-        json.WriteRaw(",\"splitTimeBehind\":"u8);
-        json.WriteSeedFloat(page.SplitTimeBehind);
-        json.WriteRaw(",\"splitTime\":"u8);
-        json.WriteSeedFloat(page.SplitTime);
-        json.WriteRaw(",\"localParticipantIndex\":"u8);
-        json.WriteNumber((long)page.ViewedParticipantIndex + 1);
-        json.WriteRaw(",\"participants\":["u8);
-        var participants = page.ParticipantInfo;
-        var flagColours = page.HighestFlagColours;
-        var flagReasons = page.HighestFlagReasons;
-        var pitModes = page.PitModes;
-        var pitSchedules = page.PitSchedules;
-        var raceStates = page.RaceStates;
-        var lapsInvalidated = page.LapsInvalidated;
-        var sector1Times = page.CurrentSector1Times;
-        var sector2Times = page.CurrentSector2Times;
-        var sector3Times = page.CurrentSector3Times;
-        var speeds = page.Speeds;
+        run.Number(slot);
+        run.Raw(",\"localSlot\":"u8);
+        run.Number(slot % SlotsPerUdpPacket);
+        run.Raw(",\"partialPacketIndex\":"u8);
+        run.Number(slot / SlotsPerUdpPacket);
+        run.Raw(",\"name\":"u8);
+        WriteText(ref run, page.ParticipantInfo[slot].NameBytes, text);
+        run.Raw(",\"nationality\":"u8);
+        run.Number(page.Nationalities[slot]);
+        run.Raw(",\"index\":"u8);
+        run.Number(slot + 1);
+        run.Raw((byte)'}');
+    }
+
+    private static void WriteTimings(ref JsonRun run, SharedMemoryView page, ReadOnlySpan<int> slots)
+    {
+        run.Raw("\"numParticipants\":"u8);
+        run.Number(slots.Length);
+        run.Raw(",\"participantsChangedTimestamp\":"u8);
+        run.Number(page.Version);
+        run.Raw(",\"eventTimeRemaining\":"u8);
+        run.SeedFloat(page.EventTimeRemaining);
+        run.Raw(",\"splitTimeAhead\":"u8);
+        run.SeedFloat(page.SplitTimeAhead);
+        run.Raw(",\"splitTimeBehind\":"u8);
+        run.SeedFloat(page.SplitTimeBehind);
+        run.Raw(",\"splitTime\":"u8);
+        run.SeedFloat(page.SplitTime);
+        run.Raw(",\"localParticipantIndex\":"u8);
+        run.Number((long)page.ViewedParticipantIndex + 1);
+        run.Raw(",\"participants\":["u8);
         for (var index = 0; index < slots.Length; index++)
         {
-            var slot = slots[index];
-            var participant = participants[slot];
-            var sector = participant.CurrentSector;
-            var flagColour = (uint)flagColours[slot];
-            var pitMode = (uint)pitModes[slot];
-            var pitSchedule = (uint)pitSchedules[slot];
-            var sectorTime1 = PythonNumbers.Finite(sector1Times[slot]);
-            var sectorTime2 = PythonNumbers.Finite(sector2Times[slot]);
-            var sectorTime3 = PythonNumbers.Finite(sector3Times[slot]);
-
-            json.WriteRaw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
-            json.WriteNumber(slot);
-            var position = participant.WorldPosition;
-            json.WriteRaw(",\"worldPosition\":["u8);
-            json.WriteSeedFloat(position[0]);
-            json.WriteRaw((byte)',');
-            json.WriteSeedFloat(position[1]);
-            json.WriteRaw((byte)',');
-            json.WriteSeedFloat(position[2]);
-            json.WriteRaw("],\"orientation\":[0,0,0],\"currentLapDistance\":"u8);
-            json.WriteNumber(LapDistance(participant.CurrentLapDistance));
-            json.WriteRaw(",\"racePosition\":"u8);
-            json.WriteNumber(participant.RacePosition);
-            json.WriteRaw(participant.IsActive ? ",\"active\":true,\"sector\":"u8 : ",\"active\":false,\"sector\":"u8);
-            json.WriteNumber(sector);
-            json.WriteRaw(",\"sectorRaw\":"u8);
-            json.WriteNumber(sector);
-            json.WriteRaw(",\"sectorExtraPrecision\":0,\"highestFlag\":"u8);
-            json.WriteNumber(flagColour);
-            json.WriteRaw(",\"highestFlagColour\":"u8);
-            json.WriteNumber(flagColour);
-            json.WriteRaw(",\"highestFlagReason\":"u8);
-            json.WriteNumber((uint)flagReasons[slot]);
-            json.WriteRaw(",\"pitModeSchedule\":"u8);
-            json.WriteNumber(pitMode | ((pitSchedule & 0x07) << 3));
-            json.WriteRaw(",\"pitMode\":"u8);
-            json.WriteNumber(pitMode);
-            json.WriteRaw(",\"pitSchedule\":"u8);
-            json.WriteNumber(pitSchedule);
-            json.WriteRaw(",\"carIndex\":"u8);
-            json.WriteNumber(slot + 1);
-            json.WriteRaw(",\"raceState\":"u8);
-            json.WriteNumber((uint)raceStates[slot] | (lapsInvalidated[slot] ? 0x08u : 0u));
-            var currentLap = participant.CurrentLap;
-            // `current_lap or laps_completed + 1`: a Python int, so 0xFFFFFFFF + 1 stays 2^32.
-            json.WriteRaw(",\"currentLap\":"u8);
-            json.WriteNumber(currentLap != 0 ? currentLap : (long)participant.LapsCompleted + 1);
-            json.WriteRaw(",\"currentTime\":"u8);
-            json.WriteNumber(PythonMax(sectorTime1, sectorTime2, sectorTime3));
-            switch (sector)
-            {
-                case 1:
-                    json.WriteRaw(",\"currentSectorTime\":"u8);
-                    json.WriteNumber(sectorTime1);
-                    break;
-                case 2:
-                    json.WriteRaw(",\"currentSectorTime\":"u8);
-                    json.WriteNumber(sectorTime2);
-                    break;
-                case 3:
-                    json.WriteRaw(",\"currentSectorTime\":"u8);
-                    json.WriteNumber(sectorTime3);
-                    break;
-                default:
-                    json.WriteRaw(",\"currentSectorTime\":0"u8);
-                    break;
-            }
-
-            json.WriteRaw(",\"mpParticipantIndex\":"u8);
-            json.WriteNumber(slot + 1);
-            json.WriteRaw(",\"speed\":"u8);
-            json.WriteSeedFloat(speeds[slot]);
-            json.WriteRaw((byte)'}');
+            run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
+            WriteTiming(ref run, page, slots[index]);
         }
 
-        json.WriteRaw((byte)']');
+        run.Raw((byte)']');
     }
 
-    private static void WriteTimeStats(RawJsonWriter json, SharedMemoryView page, ReadOnlySpan<int> slots)
+    private static void WriteTiming(ref JsonRun run, SharedMemoryView page, int slot)
     {
-        json.WriteRaw("\"participantsChangedTimestamp\":"u8);
-        json.WriteNumber(page.Version);
-        json.WriteRaw(",\"participants\":["u8);
-        var fastestLapTimes = page.FastestLapTimes;
-        var lastLapTimes = page.LastLapTimes;
-        var sector1Times = page.CurrentSector1Times;
-        var sector2Times = page.CurrentSector2Times;
-        var sector3Times = page.CurrentSector3Times;
-        var fastestSector1Times = page.FastestSector1Times;
-        var fastestSector2Times = page.FastestSector2Times;
-        var fastestSector3Times = page.FastestSector3Times;
+        // Values first, text second: the JIT inlines calls in order until its budget is spent.
+        var participant = page.ParticipantInfo[slot];
+        var position = participant.WorldPosition;
+        var x = position[0];
+        var y = position[1];
+        var z = position[2];
+        var lapDistance = LapDistance(participant.CurrentLapDistance);
+        var racePosition = participant.RacePosition;
+        var active = participant.IsActive;
+        var sector = participant.CurrentSector;
+        var flagColour = (uint)page.HighestFlagColours[slot];
+        var flagReason = (uint)page.HighestFlagReasons[slot];
+        var pitMode = (uint)page.PitModes[slot];
+        var pitSchedule = (uint)page.PitSchedules[slot];
+        var raceState = (uint)page.RaceStates[slot] | (page.LapsInvalidated[slot] ? 0x08u : 0u);
+        // `current_lap or laps_completed + 1`: a Python int, so 0xFFFFFFFF + 1 stays 2^32.
+        var currentLap = participant.CurrentLap;
+        var lap = currentLap != 0 ? currentLap : (long)participant.LapsCompleted + 1;
+        var sectorTime1 = PythonNumbers.Finite(page.CurrentSector1Times[slot]);
+        var sectorTime2 = PythonNumbers.Finite(page.CurrentSector2Times[slot]);
+        var sectorTime3 = PythonNumbers.Finite(page.CurrentSector3Times[slot]);
+        var speed = page.Speeds[slot];
+
+        run.Number(slot);
+        run.Raw(",\"worldPosition\":["u8);
+        run.SeedFloat(x);
+        run.Raw((byte)',');
+        run.SeedFloat(y);
+        run.Raw((byte)',');
+        run.SeedFloat(z);
+        run.Raw("],\"orientation\":[0,0,0],\"currentLapDistance\":"u8);
+        run.Number(lapDistance);
+        run.Raw(",\"racePosition\":"u8);
+        run.Number(racePosition);
+        run.Raw(active ? ",\"active\":true,\"sector\":"u8 : ",\"active\":false,\"sector\":"u8);
+        run.Number(sector);
+        run.Raw(",\"sectorRaw\":"u8);
+        run.Number(sector);
+        run.Raw(",\"sectorExtraPrecision\":0,\"highestFlag\":"u8);
+        run.Number(flagColour);
+        run.Raw(",\"highestFlagColour\":"u8);
+        run.Number(flagColour);
+        run.Raw(",\"highestFlagReason\":"u8);
+        run.Number(flagReason);
+        run.Raw(",\"pitModeSchedule\":"u8);
+        run.Number(pitMode | ((pitSchedule & 0x07) << 3));
+        run.Raw(",\"pitMode\":"u8);
+        run.Number(pitMode);
+        run.Raw(",\"pitSchedule\":"u8);
+        run.Number(pitSchedule);
+        run.Raw(",\"carIndex\":"u8);
+        run.Number(slot + 1);
+        run.Raw(",\"raceState\":"u8);
+        run.Number(raceState);
+        run.Raw(",\"currentLap\":"u8);
+        run.Number(lap);
+        run.Raw(",\"currentTime\":"u8);
+        run.SeedDouble(PythonMax(sectorTime1, sectorTime2, sectorTime3));
+        run.Raw(",\"currentSectorTime\":"u8);
+        switch (sector)
+        {
+            case 1: run.SeedDouble(sectorTime1); break;
+            case 2: run.SeedDouble(sectorTime2); break;
+            case 3: run.SeedDouble(sectorTime3); break;
+            default: run.Raw((byte)'0'); break;
+        }
+
+        run.Raw(",\"mpParticipantIndex\":"u8);
+        run.Number(slot + 1);
+        run.Raw(",\"speed\":"u8);
+        run.SeedFloat(speed);
+        run.Raw((byte)'}');
+    }
+
+    private static void WriteTimeStats(ref JsonRun run, SharedMemoryView page, ReadOnlySpan<int> slots)
+    {
+        run.Raw("\"participantsChangedTimestamp\":"u8);
+        run.Number(page.Version);
+        run.Raw(",\"participants\":["u8);
         for (var index = 0; index < slots.Length; index++)
         {
-            var slot = slots[index];
-            json.WriteRaw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
-            json.WriteNumber(slot);
-            json.WriteRaw(",\"fastestLapTime\":"u8);
-            json.WriteSeedFloat(fastestLapTimes[slot]);
-            json.WriteRaw(",\"lastLapTime\":"u8);
-            json.WriteSeedFloat(lastLapTimes[slot]);
-            json.WriteRaw(",\"lastSectorTime\":"u8);
-            json.WriteNumber(PythonMax(
-                PythonNumbers.Finite(sector1Times[slot]),
-                PythonNumbers.Finite(sector2Times[slot]),
-                PythonNumbers.Finite(sector3Times[slot])));
-            json.WriteRaw(",\"fastestSectors\":["u8);
-            json.WriteSeedFloat(fastestSector1Times[slot]);
-            json.WriteRaw((byte)',');
-            json.WriteSeedFloat(fastestSector2Times[slot]);
-            json.WriteRaw((byte)',');
-            json.WriteSeedFloat(fastestSector3Times[slot]);
-            json.WriteRaw("],\"participantOnlineRep\":0,\"mpParticipantIndex\":"u8);
-            json.WriteNumber(slot + 1);
-            json.WriteRaw((byte)'}');
+            run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
+            WriteTimeStat(ref run, page, slots[index]);
         }
 
-        json.WriteRaw((byte)']');
+        run.Raw((byte)']');
     }
 
-    private static void WriteVehicleNames(RawJsonWriter json, SharedMemoryView page, ReadOnlySpan<int> slots, Span<byte> text)
+    private static void WriteTimeStat(ref JsonRun run, SharedMemoryView page, int slot)
+    {
+        // Values first, text second: the JIT inlines calls in order until its budget is spent.
+        var fastestLapTime = page.FastestLapTimes[slot];
+        var lastLapTime = page.LastLapTimes[slot];
+        var lastSectorTime = PythonMax(
+            PythonNumbers.Finite(page.CurrentSector1Times[slot]),
+            PythonNumbers.Finite(page.CurrentSector2Times[slot]),
+            PythonNumbers.Finite(page.CurrentSector3Times[slot]));
+        var fastestSector1 = page.FastestSector1Times[slot];
+        var fastestSector2 = page.FastestSector2Times[slot];
+        var fastestSector3 = page.FastestSector3Times[slot];
+
+        run.Number(slot);
+        run.Raw(",\"fastestLapTime\":"u8);
+        run.SeedFloat(fastestLapTime);
+        run.Raw(",\"lastLapTime\":"u8);
+        run.SeedFloat(lastLapTime);
+        run.Raw(",\"lastSectorTime\":"u8);
+        run.SeedDouble(lastSectorTime);
+        run.Raw(",\"fastestSectors\":["u8);
+        run.SeedFloat(fastestSector1);
+        run.Raw((byte)',');
+        run.SeedFloat(fastestSector2);
+        run.Raw((byte)',');
+        run.SeedFloat(fastestSector3);
+        run.Raw("],\"participantOnlineRep\":0,\"mpParticipantIndex\":"u8);
+        run.Number(slot + 1);
+        run.Raw((byte)'}');
+    }
+
+    private static void WriteVehicleNames(ref JsonRun run, SharedMemoryView page, ReadOnlySpan<int> slots, Span<byte> text)
     {
         // The class of each listed vehicle, or NoClass: the seed's `classes` dict is filled in the same pass.
         Span<long> classes = stackalloc long[Pcars2ActiveSlots.MaxListed];
         var carNames = page.CarNames;
         var classNames = page.CarClassNames;
-        json.WriteRaw("\"vehicles\":["u8);
+        run.Raw("\"vehicles\":["u8);
         var written = 0;
         for (var index = 0; index < slots.Length; index++)
         {
@@ -210,20 +214,20 @@ public static partial class Pcars2FrameWriter
 
             var classLength = SeedText.Clean(classNames.GetBytes(slot), text[nameLength..]);
             var classIndex = classLength == 0 ? 0u : Crc32.Compute(text.Slice(nameLength, classLength));
-            json.WriteRaw(written++ == 0 ? "{\"index\":"u8 : ",{\"index\":"u8);
-            json.WriteNumber(slot + 1);
-            json.WriteRaw(",\"class\":"u8);
-            json.WriteNumber(classIndex);
-            json.WriteRaw(",\"name\":"u8);
-            json.WriteString(text[..nameLength]);
-            json.WriteRaw((byte)'}');
+            run.Raw(written++ == 0 ? "{\"index\":"u8 : ",{\"index\":"u8);
+            run.Number(slot + 1);
+            run.Raw(",\"class\":"u8);
+            run.Number(classIndex);
+            run.Raw(",\"name\":"u8);
+            run.String(text[..nameLength]);
+            run.Raw((byte)'}');
             if (classLength != 0)
             {
                 classes[index] = classIndex;
             }
         }
 
-        json.WriteRaw("],\"classes\":["u8);
+        run.Raw("],\"classes\":["u8);
         written = 0;
         for (var index = 0; index < slots.Length; index++)
         {
@@ -235,14 +239,14 @@ public static partial class Pcars2FrameWriter
             }
 
             var last = classes[..slots.Length].LastIndexOf(classIndex);
-            json.WriteRaw(written++ == 0 ? "{\"classIndex\":"u8 : ",{\"classIndex\":"u8);
-            json.WriteNumber(classIndex);
-            json.WriteRaw(",\"name\":"u8);
-            WriteText(json, classNames.GetBytes(slots[last]), text);
-            json.WriteRaw((byte)'}');
+            run.Raw(written++ == 0 ? "{\"classIndex\":"u8 : ",{\"classIndex\":"u8);
+            run.Number(classIndex);
+            run.Raw(",\"name\":"u8);
+            WriteText(ref run, classNames.GetBytes(slots[last]), text);
+            run.Raw((byte)'}');
         }
 
-        json.WriteRaw((byte)']');
+        run.Raw((byte)']');
     }
 
     /// <summary>The seed's lap distance: <c>max(0, min(65535, round(x)))</c>.</summary>

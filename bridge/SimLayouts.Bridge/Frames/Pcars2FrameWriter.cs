@@ -31,6 +31,10 @@ public static partial class Pcars2FrameWriter
     // The start of every packet, up to its packetType: receivedAt, source and the base up to there.
     private const int MaxEnvelopeLength = 256;
 
+    // The run's buffer: a participant's entry is 300-600 bytes, so a run is copied into the writer a few times per
+    // participant (at every non-integral double), rarely because it is full.
+    private const int RunBufferLength = 2048;
+
     /// <summary>Appends one frame as a JSON object to <paramref name="json"/>.</summary>
     /// <param name="json">Where the frame goes; at the top level or where a value is expected.</param>
     /// <param name="page">A whole, torn-free copy of the page (<see cref="SharedMemoryLayout.Size"/> bytes or more).</param>
@@ -55,44 +59,48 @@ public static partial class Pcars2FrameWriter
         Span<byte> envelopeBuffer = stackalloc byte[MaxEnvelopeLength];
         ReadOnlySpan<byte> envelope = envelopeBuffer[..WriteEnvelope(envelopeBuffer, timestamp, sequence)];
 
-        json.WriteRaw("{\"source\":\"shared-memory\",\"sequence\":"u8);
-        json.WriteNumber(sequence);
+        Span<byte> runBuffer = stackalloc byte[RunBufferLength];
+        var run = new JsonRun(json, runBuffer);
+
+        run.Raw("{\"source\":\"shared-memory\",\"sequence\":"u8);
+        run.Number(sequence);
         // Timestamps are digits and -T:.+ only: valid JSON string content under every encoder.
-        json.WriteRaw(",\"capturedAt\":\""u8);
-        json.WriteRaw(timestamp);
-        json.WriteRaw("\",\"packets\":["u8);
+        run.Raw(",\"capturedAt\":\""u8);
+        run.Raw(timestamp);
+        run.Raw("\",\"packets\":["u8);
 
         // Each packet: the shared envelope, its type and name up to the opening of "data", the data, then "}}".
-        json.WriteRaw(envelope);
-        json.WriteRaw("1,\"packetVersion\":0},\"name\":\"Race Definition\",\"size\":0,\"data\":{"u8);
-        WriteRaceDefinition(json, page, text);
+        run.Raw(envelope);
+        run.Raw("1,\"packetVersion\":0},\"name\":\"Race Definition\",\"size\":0,\"data\":{"u8);
+        WriteRaceDefinition(ref run, page, text);
 
-        json.WriteRaw("}},"u8);
-        json.WriteRaw(envelope);
-        json.WriteRaw("2,\"packetVersion\":0},\"name\":\"Participants\",\"size\":0,\"data\":{"u8);
-        WriteParticipants(json, page, slots, text);
+        run.Raw("}},"u8);
+        run.Raw(envelope);
+        run.Raw("2,\"packetVersion\":0},\"name\":\"Participants\",\"size\":0,\"data\":{"u8);
+        WriteParticipants(ref run, page, slots, text);
 
-        json.WriteRaw("}},"u8);
-        json.WriteRaw(envelope);
-        json.WriteRaw("3,\"packetVersion\":0},\"name\":\"Timings\",\"size\":0,\"data\":{"u8);
-        WriteTimings(json, page, slots);
+        run.Raw("}},"u8);
+        run.Raw(envelope);
+        run.Raw("3,\"packetVersion\":0},\"name\":\"Timings\",\"size\":0,\"data\":{"u8);
+        WriteTimings(ref run, page, slots);
 
-        json.WriteRaw("}},"u8);
-        json.WriteRaw(envelope);
-        json.WriteRaw("4,\"packetVersion\":0},\"name\":\"Game State\",\"size\":0,\"data\":{"u8);
-        WriteGameState(json, page);
+        run.Raw("}},"u8);
+        run.Raw(envelope);
+        run.Raw("4,\"packetVersion\":0},\"name\":\"Game State\",\"size\":0,\"data\":{"u8);
+        WriteGameState(ref run, page);
 
-        json.WriteRaw("}},"u8);
-        json.WriteRaw(envelope);
-        json.WriteRaw("7,\"packetVersion\":0},\"name\":\"Time Stats\",\"size\":0,\"data\":{"u8);
-        WriteTimeStats(json, page, slots);
+        run.Raw("}},"u8);
+        run.Raw(envelope);
+        run.Raw("7,\"packetVersion\":0},\"name\":\"Time Stats\",\"size\":0,\"data\":{"u8);
+        WriteTimeStats(ref run, page, slots);
 
-        json.WriteRaw("}},"u8);
-        json.WriteRaw(envelope);
-        json.WriteRaw("8,\"packetVersion\":0},\"name\":\"Participant Vehicle Names\",\"size\":0,\"data\":{"u8);
-        WriteVehicleNames(json, page, slots, text);
+        run.Raw("}},"u8);
+        run.Raw(envelope);
+        run.Raw("8,\"packetVersion\":0},\"name\":\"Participant Vehicle Names\",\"size\":0,\"data\":{"u8);
+        WriteVehicleNames(ref run, page, slots, text);
 
-        json.WriteRaw("}}]}"u8);
+        run.Raw("}}]}"u8);
+        run.Flush();
     }
 
     /// <summary>The seed's <c>packet()</c> envelope up to <c>"packetType":</c>, the same for every packet of a frame.</summary>
@@ -116,75 +124,75 @@ public static partial class Pcars2FrameWriter
         return length + text.Length;
     }
 
-    private static void WriteRaceDefinition(RawJsonWriter json, SharedMemoryView page, Span<byte> text)
+    private static void WriteRaceDefinition(ref JsonRun run, SharedMemoryView page, Span<byte> text)
     {
-        json.WriteRaw("\"worldFastestLapTime\":"u8);
-        json.WriteSeedFloat(page.WorldFastestLapTime);
-        json.WriteRaw(",\"personalFastestLapTime\":"u8);
-        json.WriteSeedFloat(page.PersonalFastestLapTime);
-        json.WriteRaw(",\"personalFastestSectors\":["u8);
-        json.WriteSeedFloat(page.PersonalFastestSector1Time);
-        json.WriteRaw((byte)',');
-        json.WriteSeedFloat(page.PersonalFastestSector2Time);
-        json.WriteRaw((byte)',');
-        json.WriteSeedFloat(page.PersonalFastestSector3Time);
-        json.WriteRaw("],\"worldFastestSectors\":["u8);
-        json.WriteSeedFloat(page.WorldFastestSector1Time);
-        json.WriteRaw((byte)',');
-        json.WriteSeedFloat(page.WorldFastestSector2Time);
-        json.WriteRaw((byte)',');
-        json.WriteSeedFloat(page.WorldFastestSector3Time);
-        json.WriteRaw("],\"trackLength\":"u8);
-        json.WriteSeedFloat(page.TrackLength);
-        json.WriteRaw(",\"trackLocation\":"u8);
-        WriteText(json, page.TrackLocationBytes, text);
-        json.WriteRaw(",\"trackVariation\":"u8);
-        WriteText(json, page.TrackVariationBytes, text);
-        json.WriteRaw(",\"translatedTrackLocation\":\"\",\"translatedTrackVariation\":\"\",\"lapsTimeInEvent\":"u8);
-        json.WriteNumber(page.LapsInEvent);
-        json.WriteRaw(",\"enforcedPitStopLap\":0"u8);
+        run.Raw("\"worldFastestLapTime\":"u8);
+        run.SeedFloat(page.WorldFastestLapTime);
+        run.Raw(",\"personalFastestLapTime\":"u8);
+        run.SeedFloat(page.PersonalFastestLapTime);
+        run.Raw(",\"personalFastestSectors\":["u8);
+        run.SeedFloat(page.PersonalFastestSector1Time);
+        run.Raw((byte)',');
+        run.SeedFloat(page.PersonalFastestSector2Time);
+        run.Raw((byte)',');
+        run.SeedFloat(page.PersonalFastestSector3Time);
+        run.Raw("],\"worldFastestSectors\":["u8);
+        run.SeedFloat(page.WorldFastestSector1Time);
+        run.Raw((byte)',');
+        run.SeedFloat(page.WorldFastestSector2Time);
+        run.Raw((byte)',');
+        run.SeedFloat(page.WorldFastestSector3Time);
+        run.Raw("],\"trackLength\":"u8);
+        run.SeedFloat(page.TrackLength);
+        run.Raw(",\"trackLocation\":"u8);
+        WriteText(ref run, page.TrackLocationBytes, text);
+        run.Raw(",\"trackVariation\":"u8);
+        WriteText(ref run, page.TrackVariationBytes, text);
+        run.Raw(",\"translatedTrackLocation\":\"\",\"translatedTrackVariation\":\"\",\"lapsTimeInEvent\":"u8);
+        run.Number(page.LapsInEvent);
+        run.Raw(",\"enforcedPitStopLap\":0"u8);
     }
 
-    private static void WriteGameState(RawJsonWriter json, SharedMemoryView page)
+    private static void WriteGameState(ref JsonRun run, SharedMemoryView page)
     {
         var gameState = (uint)page.GameState;
         var sessionState = (uint)page.SessionState;
-        json.WriteRaw("\"buildVersionNumber\":"u8);
-        json.WriteNumber(page.BuildVersionNumber);
+        run.Raw("\"buildVersionNumber\":"u8);
+        run.Number(page.BuildVersionNumber);
         // Python ints do not overflow: the session state shifted by 4 needs up to 36 bits.
-        json.WriteRaw(",\"gameStateRaw\":"u8);
-        json.WriteNumber(gameState | ((ulong)sessionState << 4));
-        json.WriteRaw(",\"gameState\":"u8);
-        json.WriteNumber(gameState);
-        json.WriteRaw(",\"gameStateName\":"u8);
-        json.WriteRaw(StateNames.Game(gameState));
-        json.WriteRaw(",\"sessionState\":"u8);
-        json.WriteNumber(sessionState);
-        json.WriteRaw(",\"sessionStateName\":"u8);
-        json.WriteRaw(StateNames.Session(sessionState));
-        json.WriteRaw(",\"ambientTemperature\":"u8);
-        json.WriteRoundedInteger(PythonNumbers.Finite(page.AmbientTemperature));
-        json.WriteRaw(",\"trackTemperature\":"u8);
-        json.WriteRoundedInteger(PythonNumbers.Finite(page.TrackTemperature));
-        json.WriteRaw(",\"rainDensity\":"u8);
-        json.WriteRoundedInteger(PythonNumbers.Finite(page.RainDensity) * 255);
-        json.WriteRaw(",\"snowDensity\":"u8);
-        json.WriteRoundedInteger(PythonNumbers.Finite(page.SnowDensity) * 255);
-        json.WriteRaw(",\"windSpeed\":"u8);
-        json.WriteRoundedInteger(PythonNumbers.Finite(page.WindSpeed));
-        json.WriteRaw(",\"windDirectionX\":"u8);
-        json.WriteRoundedInteger(PythonNumbers.Finite(page.WindDirectionX));
-        json.WriteRaw(",\"windDirectionY\":"u8);
-        json.WriteRoundedInteger(PythonNumbers.Finite(page.WindDirectionY));
-        json.WriteRaw(",\"yellowFlagState\":"u8);
-        json.WriteNumber((int)page.YellowFlagState);
-        json.WriteRaw(",\"launchStage\":"u8);
-        json.WriteNumber((int)page.LaunchStage);
+        run.Raw(",\"gameStateRaw\":"u8);
+        run.Number(gameState | ((ulong)sessionState << 4));
+        run.Raw(",\"gameState\":"u8);
+        run.Number(gameState);
+        run.Raw(",\"gameStateName\":"u8);
+        run.Raw(StateNames.Game(gameState));
+        run.Raw(",\"sessionState\":"u8);
+        run.Number(sessionState);
+        run.Raw(",\"sessionStateName\":"u8);
+        run.Raw(StateNames.Session(sessionState));
+        run.Raw(",\"ambientTemperature\":"u8);
+        run.RoundedInteger(PythonNumbers.Finite(page.AmbientTemperature));
+        run.Raw(",\"trackTemperature\":"u8);
+        run.RoundedInteger(PythonNumbers.Finite(page.TrackTemperature));
+        run.Raw(",\"rainDensity\":"u8);
+        run.RoundedInteger(PythonNumbers.Finite(page.RainDensity) * 255);
+        run.Raw(",\"snowDensity\":"u8);
+        run.RoundedInteger(PythonNumbers.Finite(page.SnowDensity) * 255);
+        run.Raw(",\"windSpeed\":"u8);
+        run.RoundedInteger(PythonNumbers.Finite(page.WindSpeed));
+        run.Raw(",\"windDirectionX\":"u8);
+        run.RoundedInteger(PythonNumbers.Finite(page.WindDirectionX));
+        run.Raw(",\"windDirectionY\":"u8);
+        run.RoundedInteger(PythonNumbers.Finite(page.WindDirectionY));
+        run.Raw(",\"yellowFlagState\":"u8);
+        run.Number((int)page.YellowFlagState);
+        run.Raw(",\"launchStage\":"u8);
+        run.Number((int)page.LaunchStage);
     }
 
     /// <summary>Writes a fixed text field as the seed cleans it (<see cref="SeedText"/>), as a JSON string.</summary>
-    private static void WriteText(RawJsonWriter json, ReadOnlySpan<byte> raw, Span<byte> text) =>
-        json.WriteString(text[..SeedText.Clean(raw, text)]);
+    private static void WriteText(ref JsonRun run, ReadOnlySpan<byte> raw, Span<byte> text) =>
+        run.String(text[..SeedText.Clean(raw, text)]);
 
     /// <summary>The seed's <c>GAME_STATE_NAMES</c> and <c>SESSION_STATE_NAMES</c> as JSON values: <c>null</c> for values they lack.</summary>
     private static class StateNames

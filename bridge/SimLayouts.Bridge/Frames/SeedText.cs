@@ -28,6 +28,25 @@ public static class SeedText
             throw new ArgumentException("The destination must hold at least the bytes before the first NUL.", nameof(destination));
         }
 
+        // Names are nearly always ASCII: no invalid sequences to drop, and whitespace is one byte each.
+        if (Ascii.IsValid(text))
+        {
+            var start = 0;
+            while (start < text.Length && IsPythonWhitespace(text[start]))
+            {
+                start++;
+            }
+
+            var end = text.Length;
+            while (end > start && IsPythonWhitespace(text[end - 1]))
+            {
+                end--;
+            }
+
+            text[start..end].CopyTo(destination);
+            return end - start;
+        }
+
         var written = 0;
         while (!text.IsEmpty)
         {

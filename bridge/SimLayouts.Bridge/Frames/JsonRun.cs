@@ -1,0 +1,322 @@
+using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
+
+namespace SimLayouts.Bridge.Frames;
+
+/// <summary>
+/// A run of JSON text built in a caller's (stack) buffer and appended to a <see cref="RawJsonWriter"/> in one copy:
+/// the frame writers' pre-encoded names, punctuation, integers and plain strings go straight into the buffer with
+/// a local position, so a 24-car frame of about 1,000 values costs a few hundred copies into the writer instead of
+/// a few thousand writer calls. Doubles and strings that need escaping are handed to the writer itself, after what
+/// the run holds.
+/// </summary>
+/// <remarks>
+/// The run trusts its caller for structure, as <see cref="RawJsonWriter.WriteRaw(ReadOnlySpan{byte})"/> does. It
+/// writes nothing to <see cref="Json"/> until it is full, a value needs the writer, or <see cref="Flush"/> is
+/// called: a frame writer flushes before it returns.
+/// </remarks>
+public ref struct JsonRun
+{
+    /// <summary>The smallest buffer a run accepts: room for the longest text one call writes without flushing.</summary>
+    public const int MinimumBufferLength = 256;
+
+    // Longest integer text: -9223372036854775808 and 18446744073709551615 are 20 bytes.
+    private const int MaxIntegerLength = 20;
+
+    // 2^63 as a double: every integral double in [-2^63, 2^63) converts to long exactly.
+    private const double TwoPow63 = 9223372036854775808.0;
+
+    // Whole numbers below 2^24 are exact in a float; a double's shortest round-trip text of them is their digits.
+    private const double ExactIntegerLimit = 16_777_216.0;
+
+    private readonly Span<byte> _buffer;
+    private readonly JavaScriptEncoder _encoder;
+    private int _length;
+
+    /// <summary>Starts a run that appends to <paramref name="json"/> through <paramref name="buffer"/>.</summary>
+    /// <param name="json">Where the text goes.</param>
+    /// <param name="buffer">Scratch space, at least <see cref="MinimumBufferLength"/> bytes; 1–2 KB suits a frame.</param>
+    public JsonRun(RawJsonWriter json, Span<byte> buffer)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentOutOfRangeException.ThrowIfLessThan(buffer.Length, MinimumBufferLength, nameof(buffer));
+        Json = json;
+        _buffer = buffer;
+        _encoder = json.Encoder ?? JavaScriptEncoder.Default;
+    }
+
+    /// <summary>The writer the run appends to.</summary>
+    public RawJsonWriter Json { get; }
+
+    /// <summary>Appends trusted JSON text: a pre-encoded name with its punctuation, a literal.</summary>
+    /// <param name="text">UTF-8 text that is valid where it is written.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Raw(scoped ReadOnlySpan<byte> text)
+    {
+        if (_buffer.Length - _length < text.Length)
+        {
+            FlushFor(text);
+            return;
+        }
+
+        text.CopyTo(_buffer[_length..]);
+        _length += text.Length;
+    }
+
+    /// <summary>Appends one byte of trusted JSON text, such as <c>,</c> or <c>}</c>.</summary>
+    /// <param name="text">An ASCII byte that is valid where it is written.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Raw(byte text)
+    {
+        if (_length == _buffer.Length)
+        {
+            Flush();
+        }
+
+        _buffer[_length++] = text;
+    }
+
+    /// <summary>Appends an integer (the text <see cref="RawJsonWriter.WriteNumber(uint)"/> gives it).</summary>
+    /// <param name="value">The value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Number(uint value)
+    {
+        // Most of a frame's integers are slots, indexes, states and flags: one or two digits.
+        if (value < 100 && _buffer.Length - _length >= 2)
+        {
+            if (value < 10)
+            {
+                _buffer[_length++] = (byte)('0' + value);
+                return;
+            }
+
+            var tens = value / 10;
+            _buffer[_length] = (byte)('0' + tens);
+            _buffer[_length + 1] = (byte)('0' + (value - (tens * 10)));
+            _length += 2;
+            return;
+        }
+
+        WriteInteger3To10Digits(value);
+    }
+
+    /// <summary>Appends an integer (the text <see cref="RawJsonWriter.WriteNumber(int)"/> gives it).</summary>
+    /// <param name="value">The value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Number(int value)
+    {
+        if (value >= 0)
+        {
+            Number((uint)value);
+            return;
+        }
+
+        WriteInteger((long)value);
+    }
+
+    /// <summary>Appends an integer (the text <see cref="RawJsonWriter.WriteNumber(long)"/> gives it).</summary>
+    /// <param name="value">The value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Number(long value)
+    {
+        if ((ulong)value <= uint.MaxValue)
+        {
+            Number((uint)value);
+            return;
+        }
+
+        WriteInteger(value);
+    }
+
+    /// <summary>Appends an integer (the text <see cref="RawJsonWriter.WriteNumber(ulong)"/> gives it).</summary>
+    /// <param name="value">The value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Number(ulong value)
+    {
+        if (value <= uint.MaxValue)
+        {
+            Number((uint)value);
+            return;
+        }
+
+        WriteInteger(value);
+    }
+
+    /// <summary>
+    /// Appends the seed's <c>f32(value)</c>: the float's value as a double (its shortest round-trip text), or 0 when
+    /// it is NaN or infinite.
+    /// </summary>
+    /// <param name="value">The page's float.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SeedFloat(float value) => SeedDouble(PythonNumbers.Finite(value));
+
+    /// <summary>
+    /// Appends a finite double as its shortest round-trip text, as <see cref="SeedJsonNumbers.WriteSeedDouble"/>
+    /// writes it: whole numbers below 2^24 (empty slots, unset times) as their digits here, the rest by the writer.
+    /// </summary>
+    /// <param name="value">A finite double.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SeedDouble(double value)
+    {
+        // The same text as the double formatter's: -0 is left to it ("-0"), as are fractions.
+        if (Math.Abs(value) < ExactIntegerLimit && value == (int)value && (value != 0 || !double.IsNegative(value)))
+        {
+            Number((int)value);
+            return;
+        }
+
+        WriteFraction(value);
+    }
+
+    /// <summary>
+    /// Appends Python's <c>round(value)</c> as a JSON integer with every digit, as
+    /// <see cref="SeedJsonNumbers.WriteRoundedInteger"/> writes it.
+    /// </summary>
+    /// <param name="value">A finite double.</param>
+    public void RoundedInteger(double value)
+    {
+        var rounded = PythonNumbers.Round(value);
+        if (rounded >= -TwoPow63 && rounded < TwoPow63)
+        {
+            Number((long)rounded);
+            return;
+        }
+
+        Flush();
+        Json.WriteRoundedInteger(rounded);
+    }
+
+    /// <summary>
+    /// Appends valid UTF-8 text as a JSON string, escaped as the writer's <see cref="RawJsonWriter.Encoder"/> escapes
+    /// it: text the encoder leaves alone (it says so, as it does to <see cref="System.Text.Json.Utf8JsonWriter"/>) is
+    /// copied between quotes, anything else goes through the writer.
+    /// </summary>
+    /// <param name="utf8">Valid UTF-8 text (invalid sequences are repaired by the writer).</param>
+    public void String(scoped ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length <= MinimumBufferLength - 2 && _encoder.FindFirstCharacterToEncodeUtf8(utf8) < 0)
+        {
+            var destination = Reserve(utf8.Length + 2);
+            destination[0] = (byte)'"';
+            utf8.CopyTo(destination[1..]);
+            destination[utf8.Length + 1] = (byte)'"';
+            _length += utf8.Length + 2;
+            return;
+        }
+
+        WriteEscaped(utf8);
+    }
+
+    // The paths below are kept out of line: inlined into a frame writer, they would use up the JIT's inlining
+    // budget that the short paths above need.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteInteger3To10Digits(uint value)
+    {
+        var digits = CountDigits(value);
+        var destination = Reserve(digits);
+        var position = digits;
+        while (value >= 100)
+        {
+            var pair = value % 100;
+            value /= 100;
+            position -= 2;
+            destination[position + 1] = (byte)('0' + (pair % 10));
+            destination[position] = (byte)('0' + (pair / 10));
+        }
+
+        if (value >= 10)
+        {
+            destination[1] = (byte)('0' + (value % 10));
+            destination[0] = (byte)('0' + (value / 10));
+        }
+        else
+        {
+            destination[0] = (byte)('0' + value);
+        }
+
+        _length += digits;
+    }
+
+    private static int CountDigits(uint value) => value switch
+    {
+        < 10 => 1,
+        < 100 => 2,
+        < 1_000 => 3,
+        < 10_000 => 4,
+        < 100_000 => 5,
+        < 1_000_000 => 6,
+        < 10_000_000 => 7,
+        < 100_000_000 => 8,
+        < 1_000_000_000 => 9,
+        _ => 10,
+    };
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteInteger(long value)
+    {
+        var destination = Reserve(MaxIntegerLength);
+        value.TryFormat(destination, out var written, default, CultureInfo.InvariantCulture);
+        _length += written;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteInteger(ulong value)
+    {
+        var destination = Reserve(MaxIntegerLength);
+        value.TryFormat(destination, out var written, default, CultureInfo.InvariantCulture);
+        _length += written;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteEscaped(scoped ReadOnlySpan<byte> utf8)
+    {
+        Flush();
+        Json.WriteString(utf8);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteFraction(double value)
+    {
+        Flush();
+        Json.WriteSeedDouble(value);
+    }
+
+    /// <summary>Appends what the run holds to <see cref="Json"/> and empties the run.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void Flush()
+    {
+        if (_length > 0)
+        {
+            Json.WriteRaw(_buffer[.._length]);
+            _length = 0;
+        }
+    }
+
+    /// <summary>At least <paramref name="size"/> (at most <see cref="MinimumBufferLength"/>) free bytes; the caller advances.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Span<byte> Reserve(int size)
+    {
+        if (_buffer.Length - _length < size)
+        {
+            Flush();
+        }
+
+        return _buffer[_length..];
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FlushFor(scoped ReadOnlySpan<byte> text)
+    {
+        Flush();
+        if (text.Length > _buffer.Length)
+        {
+            Json.WriteRaw(text);
+            return;
+        }
+
+        text.CopyTo(_buffer);
+        _length = text.Length;
+    }
+}
