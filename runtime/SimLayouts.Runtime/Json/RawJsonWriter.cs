@@ -204,6 +204,27 @@ public sealed class RawJsonWriter
         _length += json.Length;
     }
 
+    /// <summary>
+    /// At least <paramref name="sizeHint"/> free bytes at the end of the text, for a caller that formats trusted
+    /// text in place (a run of names and numbers); <see cref="Advance"/> then adds what it wrote. The span is valid
+    /// until the next call of any other method, which may move the buffer.
+    /// </summary>
+    /// <param name="sizeHint">The fewest bytes needed; the span is usually longer.</param>
+    public Span<byte> GetSpan(int sizeHint)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sizeHint);
+        return Reserve(Math.Max(sizeHint, 1));
+    }
+
+    /// <summary>Adds <paramref name="count"/> bytes written at the start of the span <see cref="GetSpan"/> returned to the text.</summary>
+    /// <param name="count">The number of bytes written, at most the span's length.</param>
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, _buffer.Length - _length);
+        _length += count;
+    }
+
     /// <summary>Writes one byte of trusted JSON text, such as <c>{</c>, <c>,</c> or <c>]</c>.</summary>
     /// <param name="json">An ASCII byte that is valid where it is written.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
