@@ -6,21 +6,25 @@ using System.Text.Encodings.Web;
 namespace SimLayouts.Bridge.Frames;
 
 /// <summary>
-/// A run of JSON text built in a caller's (stack) buffer and appended to a <see cref="RawJsonWriter"/> in one copy:
-/// the frame writers' pre-encoded names, punctuation, integers and plain strings go straight into the buffer with
-/// a local position, so a 24-car frame of about 1,000 values costs a few hundred copies into the writer instead of
-/// a few thousand writer calls. Doubles and strings that need escaping are handed to the writer itself, after what
-/// the run holds.
+/// Appends a run of a frame's JSON text straight into a <see cref="RawJsonWriter"/>'s free space with a local
+/// position: pre-encoded names, punctuation, integers and plain strings cost a copy or a few stores each, so a
+/// 24-car frame of about 1,000 values costs little more than its bytes. Non-integral doubles, strings that need
+/// escaping and huge integers are handed to the writer itself, after what the run has written. Numbers follow the
+/// seed's rules: floats widened to Python floats with NaN and infinities read as 0, Python's <c>round()</c>.
 /// </summary>
 /// <remarks>
-/// The run trusts its caller for structure, as <see cref="RawJsonWriter.WriteRaw(ReadOnlySpan{byte})"/> does. It
-/// writes nothing to <see cref="Json"/> until it is full, a value needs the writer, or <see cref="Flush"/> is
-/// called: a frame writer flushes before it returns.
+/// The run trusts its caller for structure, as <see cref="RawJsonWriter.WriteRaw(ReadOnlySpan{byte})"/> does. Text
+/// the run writes becomes part of <see cref="Json"/> when the run hands a value to the writer, needs more room, or
+/// <see cref="Flush"/> is called: a frame writer flushes before it returns, and nothing else may write to
+/// <see cref="Json"/> while the run is in use.
 /// </remarks>
-public ref struct JsonRun
+internal ref struct JsonRun
 {
-    /// <summary>The smallest buffer a run accepts: room for the longest text one call writes without flushing.</summary>
-    public const int MinimumBufferLength = 256;
+    // Room asked of the writer at a time: a participant's entry is 300-600 bytes.
+    private const int ChunkLength = 4096;
+
+    // The longest string copied by the run itself; longer ones (none in a frame) go through the writer.
+    private const int MaxVerbatimStringLength = 256;
 
     // Longest integer text: -9223372036854775808 and 18446744073709551615 are 20 bytes.
     private const int MaxIntegerLength = 20;
@@ -31,19 +35,18 @@ public ref struct JsonRun
     // Whole numbers below 2^24 are exact in a float; a double's shortest round-trip text of them is their digits.
     private const double ExactIntegerLimit = 16_777_216.0;
 
-    private readonly Span<byte> _buffer;
     private readonly JavaScriptEncoder _encoder;
+
+    // The writer's free space (RawJsonWriter.GetSpan) and how much of it the run has written; empty after a flush.
+    private Span<byte> _buffer;
     private int _length;
 
-    /// <summary>Starts a run that appends to <paramref name="json"/> through <paramref name="buffer"/>.</summary>
+    /// <summary>Starts a run that appends to <paramref name="json"/>.</summary>
     /// <param name="json">Where the text goes.</param>
-    /// <param name="buffer">Scratch space, at least <see cref="MinimumBufferLength"/> bytes; 1–2 KB suits a frame.</param>
-    public JsonRun(RawJsonWriter json, Span<byte> buffer)
+    public JsonRun(RawJsonWriter json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentOutOfRangeException.ThrowIfLessThan(buffer.Length, MinimumBufferLength, nameof(buffer));
         Json = json;
-        _buffer = buffer;
         _encoder = json.Encoder ?? JavaScriptEncoder.Default;
     }
 
@@ -72,7 +75,7 @@ public ref struct JsonRun
     {
         if (_length == _buffer.Length)
         {
-            Flush();
+            Renew(1);
         }
 
         _buffer[_length++] = text;
@@ -99,7 +102,7 @@ public ref struct JsonRun
             return;
         }
 
-        WriteInteger3To10Digits(value);
+        WriteDigits(value);
     }
 
     /// <summary>Appends an integer (the text <see cref="RawJsonWriter.WriteNumber(int)"/> gives it).</summary>
@@ -150,11 +153,12 @@ public ref struct JsonRun
     /// </summary>
     /// <param name="value">The page's float.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void SeedFloat(float value) => SeedDouble(PythonNumbers.Finite(value));
+    public void SeedFloat(float value) => SeedDouble(Finite(value));
 
     /// <summary>
-    /// Appends a finite double as its shortest round-trip text, as <see cref="SeedJsonNumbers.WriteSeedDouble"/>
-    /// writes it: whole numbers below 2^24 (empty slots, unset times) as their digits here, the rest by the writer.
+    /// Appends a finite double (a Python float of the seed's) as its shortest round-trip text, the text
+    /// <see cref="RawJsonWriter.WriteNumber(double)"/> gives it: whole numbers below 2^24 (empty slots, unset times)
+    /// as their digits here, the rest by the writer.
     /// </summary>
     /// <param name="value">A finite double.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -170,9 +174,15 @@ public ref struct JsonRun
         WriteFraction(value);
     }
 
+    /// <summary><see cref="PythonNumbers.Finite"/>, always inlined: frames widen a few hundred floats.</summary>
+    /// <param name="value">The page's float.</param>
+    /// <returns>The value as a double, or 0 when it is NaN or infinite.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Finite(float value) => float.IsFinite(value) ? value : 0.0;
+
     /// <summary>
-    /// Appends Python's <c>round(value)</c> as a JSON integer with every digit, as
-    /// <see cref="SeedJsonNumbers.WriteRoundedInteger"/> writes it.
+    /// Appends Python's <c>round(value)</c> (half to even) as a JSON integer with every digit, as json.dumps prints
+    /// Python's unbounded <c>int</c> (<c>round(3.4e38)</c> has 39 digits).
     /// </summary>
     /// <param name="value">A finite double.</param>
     public void RoundedInteger(double value)
@@ -184,8 +194,7 @@ public ref struct JsonRun
             return;
         }
 
-        Flush();
-        Json.WriteRoundedInteger(rounded);
+        WriteHugeInteger(rounded);
     }
 
     /// <summary>
@@ -196,7 +205,7 @@ public ref struct JsonRun
     /// <param name="utf8">Valid UTF-8 text (invalid sequences are repaired by the writer).</param>
     public void String(scoped ReadOnlySpan<byte> utf8)
     {
-        if (utf8.Length <= MinimumBufferLength - 2 && _encoder.FindFirstCharacterToEncodeUtf8(utf8) < 0)
+        if (utf8.Length <= MaxVerbatimStringLength && _encoder.FindFirstCharacterToEncodeUtf8(utf8) < 0)
         {
             var destination = Reserve(utf8.Length + 2);
             destination[0] = (byte)'"';
@@ -209,10 +218,19 @@ public ref struct JsonRun
         WriteEscaped(utf8);
     }
 
+    /// <summary>Makes what the run has written part of <see cref="Json"/>'s text, before the writer itself writes.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void Flush()
+    {
+        Json.Advance(_length);
+        _buffer = default;
+        _length = 0;
+    }
+
     // The paths below are kept out of line: inlined into a frame writer, they would use up the JIT's inlining
     // budget that the short paths above need.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void WriteInteger3To10Digits(uint value)
+    private void WriteDigits(uint value)
     {
         var digits = CountDigits(value);
         var destination = Reserve(digits);
@@ -276,46 +294,51 @@ public ref struct JsonRun
         Json.WriteString(utf8);
     }
 
+    /// <summary>
+    /// Every non-integral double of a frame is formatted here, by the writer (the time a frame spends formatting
+    /// doubles is this method's). The run then takes the writer's free space again at once.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void WriteFraction(double value)
     {
-        Flush();
-        Json.WriteSeedDouble(value);
+        Json.Advance(_length);
+        Json.WriteNumber(value);
+        _buffer = Json.GetSpan(ChunkLength);
+        _length = 0;
     }
 
-    /// <summary>Appends what the run holds to <see cref="Json"/> and empties the run.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public void Flush()
+    private void WriteHugeInteger(double integral)
     {
-        if (_length > 0)
-        {
-            Json.WriteRaw(_buffer[.._length]);
-            _length = 0;
-        }
+        Span<byte> digits = stackalloc byte[PythonNumbers.MaxIntegralDoubleDigits];
+        var length = PythonNumbers.FormatIntegralDouble(integral, digits);
+        Raw(digits[..length]);
     }
 
-    /// <summary>At least <paramref name="size"/> (at most <see cref="MinimumBufferLength"/>) free bytes; the caller advances.</summary>
+    /// <summary>At least <paramref name="size"/> free bytes at the run's position; the caller advances.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<byte> Reserve(int size)
     {
         if (_buffer.Length - _length < size)
         {
-            Flush();
+            Renew(size);
         }
 
         return _buffer[_length..];
     }
 
+    /// <summary>Flushes, then takes at least <paramref name="size"/> bytes of the writer's free space.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Renew(int size)
+    {
+        Flush();
+        _buffer = Json.GetSpan(Math.Max(size, ChunkLength));
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void FlushFor(scoped ReadOnlySpan<byte> text)
     {
-        Flush();
-        if (text.Length > _buffer.Length)
-        {
-            Json.WriteRaw(text);
-            return;
-        }
-
+        Renew(text.Length);
         text.CopyTo(_buffer);
         _length = text.Length;
     }

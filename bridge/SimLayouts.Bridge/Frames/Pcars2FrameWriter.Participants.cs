@@ -17,21 +17,22 @@ public static partial class Pcars2FrameWriter
     /// <summary>Marks a vehicle that lists no class in <see cref="WriteVehicleNames"/>.</summary>
     private const long NoClass = -1;
 
-    private static void WriteParticipants(ref JsonRun run, SharedMemoryView page, ReadOnlySpan<int> slots, Span<byte> text)
+    private static void WriteParticipants(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped Span<byte> text)
     {
         run.Raw("\"participantsChangedTimestamp\":"u8);
         run.Number(page.Version);
         run.Raw(",\"participants\":["u8);
+        var arrays = new Pcars2SlotArrays(page);
         for (var index = 0; index < slots.Length; index++)
         {
             run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
-            WriteParticipant(ref run, page, slots[index], text);
+            WriteParticipant(ref run, arrays, slots[index], text);
         }
 
         run.Raw((byte)']');
     }
 
-    private static void WriteParticipant(ref JsonRun run, SharedMemoryView page, int slot, Span<byte> text)
+    private static void WriteParticipant(ref JsonRun run, in Pcars2SlotArrays arrays, int slot, scoped Span<byte> text)
     {
         run.Number(slot);
         run.Raw(",\"localSlot\":"u8);
@@ -39,15 +40,15 @@ public static partial class Pcars2FrameWriter
         run.Raw(",\"partialPacketIndex\":"u8);
         run.Number(slot / SlotsPerUdpPacket);
         run.Raw(",\"name\":"u8);
-        WriteText(ref run, page.ParticipantInfo[slot].NameBytes, text);
+        WriteText(ref run, arrays.ParticipantInfo[slot].NameBytes, text);
         run.Raw(",\"nationality\":"u8);
-        run.Number(page.Nationalities[slot]);
+        run.Number(arrays.Nationalities[slot]);
         run.Raw(",\"index\":"u8);
         run.Number(slot + 1);
         run.Raw((byte)'}');
     }
 
-    private static void WriteTimings(ref JsonRun run, SharedMemoryView page, ReadOnlySpan<int> slots)
+    private static void WriteTimings(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots)
     {
         run.Raw("\"numParticipants\":"u8);
         run.Number(slots.Length);
@@ -64,19 +65,20 @@ public static partial class Pcars2FrameWriter
         run.Raw(",\"localParticipantIndex\":"u8);
         run.Number((long)page.ViewedParticipantIndex + 1);
         run.Raw(",\"participants\":["u8);
+        var arrays = new Pcars2SlotArrays(page);
         for (var index = 0; index < slots.Length; index++)
         {
             run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
-            WriteTiming(ref run, page, slots[index]);
+            WriteTiming(ref run, arrays, slots[index]);
         }
 
         run.Raw((byte)']');
     }
 
-    private static void WriteTiming(ref JsonRun run, SharedMemoryView page, int slot)
+    private static void WriteTiming(ref JsonRun run, in Pcars2SlotArrays arrays, int slot)
     {
         // Values first, text second: the JIT inlines calls in order until its budget is spent.
-        var participant = page.ParticipantInfo[slot];
+        var participant = arrays.ParticipantInfo[slot];
         var position = participant.WorldPosition;
         var x = position[0];
         var y = position[1];
@@ -85,18 +87,18 @@ public static partial class Pcars2FrameWriter
         var racePosition = participant.RacePosition;
         var active = participant.IsActive;
         var sector = participant.CurrentSector;
-        var flagColour = (uint)page.HighestFlagColours[slot];
-        var flagReason = (uint)page.HighestFlagReasons[slot];
-        var pitMode = (uint)page.PitModes[slot];
-        var pitSchedule = (uint)page.PitSchedules[slot];
-        var raceState = (uint)page.RaceStates[slot] | (page.LapsInvalidated[slot] ? 0x08u : 0u);
+        var flagColour = (uint)arrays.HighestFlagColours[slot];
+        var flagReason = (uint)arrays.HighestFlagReasons[slot];
+        var pitMode = (uint)arrays.PitModes[slot];
+        var pitSchedule = (uint)arrays.PitSchedules[slot];
+        var raceState = (uint)arrays.RaceStates[slot] | (arrays.LapsInvalidated[slot] ? 0x08u : 0u);
         // `current_lap or laps_completed + 1`: a Python int, so 0xFFFFFFFF + 1 stays 2^32.
         var currentLap = participant.CurrentLap;
         var lap = currentLap != 0 ? currentLap : (long)participant.LapsCompleted + 1;
-        var sectorTime1 = PythonNumbers.Finite(page.CurrentSector1Times[slot]);
-        var sectorTime2 = PythonNumbers.Finite(page.CurrentSector2Times[slot]);
-        var sectorTime3 = PythonNumbers.Finite(page.CurrentSector3Times[slot]);
-        var speed = page.Speeds[slot];
+        var sectorTime1 = JsonRun.Finite(arrays.CurrentSector1Times[slot]);
+        var sectorTime2 = JsonRun.Finite(arrays.CurrentSector2Times[slot]);
+        var sectorTime3 = JsonRun.Finite(arrays.CurrentSector3Times[slot]);
+        var speed = arrays.Speeds[slot];
 
         run.Number(slot);
         run.Raw(",\"worldPosition\":["u8);
@@ -149,32 +151,33 @@ public static partial class Pcars2FrameWriter
         run.Raw((byte)'}');
     }
 
-    private static void WriteTimeStats(ref JsonRun run, SharedMemoryView page, ReadOnlySpan<int> slots)
+    private static void WriteTimeStats(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots)
     {
         run.Raw("\"participantsChangedTimestamp\":"u8);
         run.Number(page.Version);
         run.Raw(",\"participants\":["u8);
+        var arrays = new Pcars2SlotArrays(page);
         for (var index = 0; index < slots.Length; index++)
         {
             run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
-            WriteTimeStat(ref run, page, slots[index]);
+            WriteTimeStat(ref run, arrays, slots[index]);
         }
 
         run.Raw((byte)']');
     }
 
-    private static void WriteTimeStat(ref JsonRun run, SharedMemoryView page, int slot)
+    private static void WriteTimeStat(ref JsonRun run, in Pcars2SlotArrays arrays, int slot)
     {
         // Values first, text second: the JIT inlines calls in order until its budget is spent.
-        var fastestLapTime = page.FastestLapTimes[slot];
-        var lastLapTime = page.LastLapTimes[slot];
+        var fastestLapTime = arrays.FastestLapTimes[slot];
+        var lastLapTime = arrays.LastLapTimes[slot];
         var lastSectorTime = PythonMax(
-            PythonNumbers.Finite(page.CurrentSector1Times[slot]),
-            PythonNumbers.Finite(page.CurrentSector2Times[slot]),
-            PythonNumbers.Finite(page.CurrentSector3Times[slot]));
-        var fastestSector1 = page.FastestSector1Times[slot];
-        var fastestSector2 = page.FastestSector2Times[slot];
-        var fastestSector3 = page.FastestSector3Times[slot];
+            JsonRun.Finite(arrays.CurrentSector1Times[slot]),
+            JsonRun.Finite(arrays.CurrentSector2Times[slot]),
+            JsonRun.Finite(arrays.CurrentSector3Times[slot]));
+        var fastestSector1 = arrays.FastestSector1Times[slot];
+        var fastestSector2 = arrays.FastestSector2Times[slot];
+        var fastestSector3 = arrays.FastestSector3Times[slot];
 
         run.Number(slot);
         run.Raw(",\"fastestLapTime\":"u8);
@@ -194,7 +197,7 @@ public static partial class Pcars2FrameWriter
         run.Raw((byte)'}');
     }
 
-    private static void WriteVehicleNames(ref JsonRun run, SharedMemoryView page, ReadOnlySpan<int> slots, Span<byte> text)
+    private static void WriteVehicleNames(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped Span<byte> text)
     {
         // The class of each listed vehicle, or NoClass: the seed's `classes` dict is filled in the same pass.
         Span<long> classes = stackalloc long[Pcars2ActiveSlots.MaxListed];
@@ -251,7 +254,7 @@ public static partial class Pcars2FrameWriter
 
     /// <summary>The seed's lap distance: <c>max(0, min(65535, round(x)))</c>.</summary>
     private static int LapDistance(float value) =>
-        (int)Math.Clamp(PythonNumbers.Round(PythonNumbers.Finite(value)), 0, ushort.MaxValue);
+        (int)Math.Clamp(PythonNumbers.Round(JsonRun.Finite(value)), 0, ushort.MaxValue);
 
     /// <summary>Python's <c>max()</c>: the first of equal values wins (so -0.0 before 0.0 stays -0.0).</summary>
     private static double PythonMax(double first, double second, double third)

@@ -31,10 +31,6 @@ public static partial class Pcars2FrameWriter
     // The start of every packet, up to its packetType: receivedAt, source and the base up to there.
     private const int MaxEnvelopeLength = 256;
 
-    // The run's buffer: a participant's entry is 300-600 bytes, so a run is copied into the writer a few times per
-    // participant (at every non-integral double), rarely because it is full.
-    private const int RunBufferLength = 2048;
-
     /// <summary>Appends one frame as a JSON object to <paramref name="json"/>.</summary>
     /// <param name="json">Where the frame goes; at the top level or where a value is expected.</param>
     /// <param name="page">A whole, torn-free copy of the page (<see cref="SharedMemoryLayout.Size"/> bytes or more).</param>
@@ -59,8 +55,7 @@ public static partial class Pcars2FrameWriter
         Span<byte> envelopeBuffer = stackalloc byte[MaxEnvelopeLength];
         ReadOnlySpan<byte> envelope = envelopeBuffer[..WriteEnvelope(envelopeBuffer, timestamp, sequence)];
 
-        Span<byte> runBuffer = stackalloc byte[RunBufferLength];
-        var run = new JsonRun(json, runBuffer);
+        var run = new JsonRun(json);
 
         run.Raw("{\"source\":\"shared-memory\",\"sequence\":"u8);
         run.Number(sequence);
@@ -124,7 +119,7 @@ public static partial class Pcars2FrameWriter
         return length + text.Length;
     }
 
-    private static void WriteRaceDefinition(ref JsonRun run, SharedMemoryView page, Span<byte> text)
+    private static void WriteRaceDefinition(ref JsonRun run, SharedMemoryView page, scoped Span<byte> text)
     {
         run.Raw("\"worldFastestLapTime\":"u8);
         run.SeedFloat(page.WorldFastestLapTime);
@@ -191,7 +186,7 @@ public static partial class Pcars2FrameWriter
     }
 
     /// <summary>Writes a fixed text field as the seed cleans it (<see cref="SeedText"/>), as a JSON string.</summary>
-    private static void WriteText(ref JsonRun run, ReadOnlySpan<byte> raw, Span<byte> text) =>
+    private static void WriteText(ref JsonRun run, scoped ReadOnlySpan<byte> raw, scoped Span<byte> text) =>
         run.String(text[..SeedText.Clean(raw, text)]);
 
     /// <summary>The seed's <c>GAME_STATE_NAMES</c> and <c>SESSION_STATE_NAMES</c> as JSON values: <c>null</c> for values they lack.</summary>
