@@ -20,6 +20,9 @@ namespace SimLayouts.Bridge.Frames;
 /// </remarks>
 internal ref struct JsonRun
 {
+    /// <summary>The longest text of a double: -2.2250738585072014E-308 is 24 bytes.</summary>
+    public const int MaxDoubleLength = 32;
+
     // Room asked of the writer at a time: a participant's entry is 300-600 bytes.
     private const int ChunkLength = 4096;
 
@@ -164,8 +167,7 @@ internal ref struct JsonRun
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SeedDouble(double value)
     {
-        // The same text as the double formatter's: -0 is left to it ("-0"), as are fractions.
-        if (Math.Abs(value) < ExactIntegerLimit && value == (int)value && (value != 0 || !double.IsNegative(value)))
+        if (IsSmallInteger(value))
         {
             Number((int)value);
             return;
@@ -173,6 +175,37 @@ internal ref struct JsonRun
 
         WriteFraction(value);
     }
+
+    /// <summary>
+    /// Appends a finite double as <see cref="SeedDouble(double)"/> does and copies its text into
+    /// <paramref name="text"/>, so that the same value can be appended again with <see cref="Raw(ReadOnlySpan{byte})"/>
+    /// instead of being formatted twice.
+    /// </summary>
+    /// <param name="value">A finite double.</param>
+    /// <param name="text">At least <see cref="MaxDoubleLength"/> bytes.</param>
+    /// <returns>The length of the text.</returns>
+    public int SeedDouble(double value, scoped Span<byte> text)
+    {
+        if (IsSmallInteger(value))
+        {
+            Reserve(MaxIntegerLength);
+            var start = _length;
+            Number((int)value);
+            var written = _buffer[start.._length];
+            written.CopyTo(text);
+            return written.Length;
+        }
+
+        return WriteFraction(value, text);
+    }
+
+    /// <summary>
+    /// Whether the double formatter's text of <paramref name="value"/> is the digits of the int it converts to: whole
+    /// numbers below 2^24, but not -0 ("-0").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSmallInteger(double value) =>
+        Math.Abs(value) < ExactIntegerLimit && value == (int)value && (value != 0 || !double.IsNegative(value));
 
     /// <summary><see cref="PythonNumbers.Finite"/>, always inlined: frames widen a few hundred floats.</summary>
     /// <param name="value">The page's float.</param>
@@ -305,6 +338,19 @@ internal ref struct JsonRun
         Json.WriteNumber(value);
         _buffer = Json.GetSpan(ChunkLength);
         _length = 0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int WriteFraction(double value, scoped Span<byte> text)
+    {
+        Json.Advance(_length);
+        var start = Json.Length;
+        Json.WriteNumber(value);
+        var written = Json.WrittenSpan[start..];
+        written.CopyTo(text);
+        _buffer = Json.GetSpan(ChunkLength);
+        _length = 0;
+        return written.Length;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

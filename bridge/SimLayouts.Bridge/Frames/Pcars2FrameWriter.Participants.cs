@@ -17,6 +17,9 @@ public static partial class Pcars2FrameWriter
     /// <summary>Marks a vehicle that lists no class in <see cref="WriteVehicleNames"/>.</summary>
     private const long NoClass = -1;
 
+    /// <summary>A listed slot's <c>currentTime</c> text: a length byte, then the text.</summary>
+    private const int CurrentTimeEntryLength = 1 + JsonRun.MaxDoubleLength;
+
     private static void WriteParticipants(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped Span<byte> text)
     {
         run.Raw("\"participantsChangedTimestamp\":"u8);
@@ -48,7 +51,8 @@ public static partial class Pcars2FrameWriter
         run.Raw((byte)'}');
     }
 
-    private static void WriteTimings(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots)
+    /// <summary>Writes packet 3, keeping each listed slot's <c>currentTime</c> text in <paramref name="currentTimes"/>.</summary>
+    private static void WriteTimings(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped Span<byte> currentTimes)
     {
         run.Raw("\"numParticipants\":"u8);
         run.Number(slots.Length);
@@ -69,13 +73,13 @@ public static partial class Pcars2FrameWriter
         for (var index = 0; index < slots.Length; index++)
         {
             run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
-            WriteTiming(ref run, arrays, slots[index]);
+            WriteTiming(ref run, arrays, slots[index], currentTimes.Slice(index * CurrentTimeEntryLength, CurrentTimeEntryLength));
         }
 
         run.Raw((byte)']');
     }
 
-    private static void WriteTiming(ref JsonRun run, in Pcars2SlotArrays arrays, int slot)
+    private static void WriteTiming(ref JsonRun run, in Pcars2SlotArrays arrays, int slot, scoped Span<byte> currentTimeEntry)
     {
         // Values first, text second: the JIT inlines calls in order until its budget is spent.
         var participant = arrays.ParticipantInfo[slot];
@@ -98,6 +102,7 @@ public static partial class Pcars2FrameWriter
         var sectorTime1 = JsonRun.Finite(arrays.CurrentSector1Times[slot]);
         var sectorTime2 = JsonRun.Finite(arrays.CurrentSector2Times[slot]);
         var sectorTime3 = JsonRun.Finite(arrays.CurrentSector3Times[slot]);
+        var currentTime = PythonMax(sectorTime1, sectorTime2, sectorTime3);
         var speed = arrays.Speeds[slot];
 
         run.Number(slot);
@@ -134,13 +139,15 @@ public static partial class Pcars2FrameWriter
         run.Raw(",\"currentLap\":"u8);
         run.Number(lap);
         run.Raw(",\"currentTime\":"u8);
-        run.SeedDouble(PythonMax(sectorTime1, sectorTime2, sectorTime3));
+        var currentTimeLength = run.SeedDouble(currentTime, currentTimeEntry[1..]);
+        currentTimeEntry[0] = (byte)currentTimeLength;
+        ReadOnlySpan<byte> currentTimeText = currentTimeEntry.Slice(1, currentTimeLength);
         run.Raw(",\"currentSectorTime\":"u8);
         switch (sector)
         {
-            case 1: run.SeedDouble(sectorTime1); break;
-            case 2: run.SeedDouble(sectorTime2); break;
-            case 3: run.SeedDouble(sectorTime3); break;
+            case 1: WriteSectorTime(ref run, sectorTime1, currentTime, currentTimeText); break;
+            case 2: WriteSectorTime(ref run, sectorTime2, currentTime, currentTimeText); break;
+            case 3: WriteSectorTime(ref run, sectorTime3, currentTime, currentTimeText); break;
             default: run.Raw((byte)'0'); break;
         }
 
@@ -151,7 +158,23 @@ public static partial class Pcars2FrameWriter
         run.Raw((byte)'}');
     }
 
-    private static void WriteTimeStats(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots)
+    /// <summary>
+    /// The running sector's time, which is often the lap's largest so far and so the same double as
+    /// <c>currentTime</c>: the same text, copied rather than formatted again.
+    /// </summary>
+    private static void WriteSectorTime(ref JsonRun run, double sectorTime, double currentTime, scoped ReadOnlySpan<byte> currentTimeText)
+    {
+        if (BitConverter.DoubleToInt64Bits(sectorTime) == BitConverter.DoubleToInt64Bits(currentTime))
+        {
+            run.Raw(currentTimeText);
+            return;
+        }
+
+        run.SeedDouble(sectorTime);
+    }
+
+    /// <summary>Writes packet 7; <paramref name="currentTimes"/> holds packet 3's <c>currentTime</c> texts.</summary>
+    private static void WriteTimeStats(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped ReadOnlySpan<byte> currentTimes)
     {
         run.Raw("\"participantsChangedTimestamp\":"u8);
         run.Number(page.Version);
@@ -160,21 +183,17 @@ public static partial class Pcars2FrameWriter
         for (var index = 0; index < slots.Length; index++)
         {
             run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
-            WriteTimeStat(ref run, arrays, slots[index]);
+            WriteTimeStat(ref run, arrays, slots[index], currentTimes.Slice(index * CurrentTimeEntryLength, CurrentTimeEntryLength));
         }
 
         run.Raw((byte)']');
     }
 
-    private static void WriteTimeStat(ref JsonRun run, in Pcars2SlotArrays arrays, int slot)
+    private static void WriteTimeStat(ref JsonRun run, in Pcars2SlotArrays arrays, int slot, scoped ReadOnlySpan<byte> currentTimeEntry)
     {
         // Values first, text second: the JIT inlines calls in order until its budget is spent.
         var fastestLapTime = arrays.FastestLapTimes[slot];
         var lastLapTime = arrays.LastLapTimes[slot];
-        var lastSectorTime = PythonMax(
-            JsonRun.Finite(arrays.CurrentSector1Times[slot]),
-            JsonRun.Finite(arrays.CurrentSector2Times[slot]),
-            JsonRun.Finite(arrays.CurrentSector3Times[slot]));
         var fastestSector1 = arrays.FastestSector1Times[slot];
         var fastestSector2 = arrays.FastestSector2Times[slot];
         var fastestSector3 = arrays.FastestSector3Times[slot];
@@ -184,8 +203,9 @@ public static partial class Pcars2FrameWriter
         run.SeedFloat(fastestLapTime);
         run.Raw(",\"lastLapTime\":"u8);
         run.SeedFloat(lastLapTime);
+        // The seed's lastSectorTime is the max of the same three sector times as packet 3's currentTime.
         run.Raw(",\"lastSectorTime\":"u8);
-        run.SeedDouble(lastSectorTime);
+        run.Raw(currentTimeEntry.Slice(1, currentTimeEntry[0]));
         run.Raw(",\"fastestSectors\":["u8);
         run.SeedFloat(fastestSector1);
         run.Raw((byte)',');

@@ -52,6 +52,8 @@ public static partial class Pcars2FrameWriter
         ReadOnlySpan<int> slots = slotBuffer[..Pcars2ActiveSlots.Select(page, slotBuffer)];
         // Room for two cleaned fields: packet 8 holds a car's name while it cleans the car's class.
         Span<byte> text = stackalloc byte[2 * SeedText.MaxFieldLength];
+        // Packet 3's currentTime of each listed slot, which packet 7 writes again as lastSectorTime.
+        Span<byte> currentTimes = stackalloc byte[Pcars2ActiveSlots.MaxListed * CurrentTimeEntryLength];
         Span<byte> envelopeBuffer = stackalloc byte[MaxEnvelopeLength];
         ReadOnlySpan<byte> envelope = envelopeBuffer[..WriteEnvelope(envelopeBuffer, timestamp, sequence)];
 
@@ -77,7 +79,7 @@ public static partial class Pcars2FrameWriter
         run.Raw("}},"u8);
         run.Raw(envelope);
         run.Raw("3,\"packetVersion\":0},\"name\":\"Timings\",\"size\":0,\"data\":{"u8);
-        WriteTimings(ref run, page, slots);
+        WriteTimings(ref run, page, slots, currentTimes);
 
         run.Raw("}},"u8);
         run.Raw(envelope);
@@ -87,7 +89,7 @@ public static partial class Pcars2FrameWriter
         run.Raw("}},"u8);
         run.Raw(envelope);
         run.Raw("7,\"packetVersion\":0},\"name\":\"Time Stats\",\"size\":0,\"data\":{"u8);
-        WriteTimeStats(ref run, page, slots);
+        WriteTimeStats(ref run, page, slots, currentTimes);
 
         run.Raw("}},"u8);
         run.Raw(envelope);

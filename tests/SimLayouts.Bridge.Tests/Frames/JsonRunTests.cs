@@ -53,6 +53,22 @@ public sealed class JsonRunTests
         }
     }
 
+    [TestCase(0.0)]
+    [TestCase(-0.0)]
+    [TestCase(12.0)]
+    [TestCase(-12.0)]
+    [TestCase(81.5999984741211)]
+    [TestCase(-3.4e38)]
+    public void A_double_kept_for_writing_again_has_the_text_written(double value)
+    {
+        var kept = new byte[JsonRun.MaxDoubleLength];
+        var length = 0;
+        var written = Run((ref JsonRun run) => length = run.SeedDouble(value, kept));
+
+        Assert.That(written, Is.EqualTo(Raw(json => json.WriteNumber(value))));
+        Assert.That(Encoding.UTF8.GetString(kept, 0, length), Is.EqualTo(written));
+    }
+
     [TestCase(float.NaN)]
     [TestCase(float.PositiveInfinity)]
     [TestCase(float.NegativeInfinity)]
