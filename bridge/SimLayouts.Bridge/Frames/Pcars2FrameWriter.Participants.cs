@@ -145,9 +145,9 @@ public static partial class Pcars2FrameWriter
         run.Raw(",\"currentSectorTime\":"u8);
         switch (sector)
         {
-            case 1: WriteSectorTime(ref run, sectorTime1, currentTime, currentTimeText); break;
-            case 2: WriteSectorTime(ref run, sectorTime2, currentTime, currentTimeText); break;
-            case 3: WriteSectorTime(ref run, sectorTime3, currentTime, currentTimeText); break;
+            case 1: WriteReusingText(ref run, sectorTime1, currentTime, currentTimeText); break;
+            case 2: WriteReusingText(ref run, sectorTime2, currentTime, currentTimeText); break;
+            case 3: WriteReusingText(ref run, sectorTime3, currentTime, currentTimeText); break;
             default: run.Raw((byte)'0'); break;
         }
 
@@ -159,18 +159,19 @@ public static partial class Pcars2FrameWriter
     }
 
     /// <summary>
-    /// The running sector's time, which is often the lap's largest so far and so the same double as
-    /// <c>currentTime</c>: the same text, copied rather than formatted again.
+    /// Writes <paramref name="value"/>, copying <paramref name="previousText"/> when it is the same double as
+    /// <paramref name="previous"/>, written just before: the running sector's time is often the lap's largest so far
+    /// (<c>currentTime</c>), the last lap often the fastest.
     /// </summary>
-    private static void WriteSectorTime(ref JsonRun run, double sectorTime, double currentTime, scoped ReadOnlySpan<byte> currentTimeText)
+    private static void WriteReusingText(ref JsonRun run, double value, double previous, scoped ReadOnlySpan<byte> previousText)
     {
-        if (BitConverter.DoubleToInt64Bits(sectorTime) == BitConverter.DoubleToInt64Bits(currentTime))
+        if (BitConverter.DoubleToInt64Bits(value) == BitConverter.DoubleToInt64Bits(previous))
         {
-            run.Raw(currentTimeText);
+            run.Raw(previousText);
             return;
         }
 
-        run.SeedDouble(sectorTime);
+        run.SeedDouble(value);
     }
 
     /// <summary>Writes packet 7; <paramref name="currentTimes"/> holds packet 3's <c>currentTime</c> texts.</summary>
@@ -192,17 +193,18 @@ public static partial class Pcars2FrameWriter
     private static void WriteTimeStat(ref JsonRun run, in Pcars2SlotArrays arrays, int slot, scoped ReadOnlySpan<byte> currentTimeEntry)
     {
         // Values first, text second: the JIT inlines calls in order until its budget is spent.
-        var fastestLapTime = arrays.FastestLapTimes[slot];
-        var lastLapTime = arrays.LastLapTimes[slot];
+        var fastestLapTime = JsonRun.Finite(arrays.FastestLapTimes[slot]);
+        var lastLapTime = JsonRun.Finite(arrays.LastLapTimes[slot]);
         var fastestSector1 = arrays.FastestSector1Times[slot];
         var fastestSector2 = arrays.FastestSector2Times[slot];
         var fastestSector3 = arrays.FastestSector3Times[slot];
 
         run.Number(slot);
         run.Raw(",\"fastestLapTime\":"u8);
-        run.SeedFloat(fastestLapTime);
+        Span<byte> fastestLapText = stackalloc byte[JsonRun.MaxDoubleLength];
+        var fastestLapLength = run.SeedDouble(fastestLapTime, fastestLapText);
         run.Raw(",\"lastLapTime\":"u8);
-        run.SeedFloat(lastLapTime);
+        WriteReusingText(ref run, lastLapTime, fastestLapTime, fastestLapText[..fastestLapLength]);
         // The seed's lastSectorTime is the max of the same three sector times as packet 3's currentTime.
         run.Raw(",\"lastSectorTime\":"u8);
         run.Raw(currentTimeEntry.Slice(1, currentTimeEntry[0]));
