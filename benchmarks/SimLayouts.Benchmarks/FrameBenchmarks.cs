@@ -31,8 +31,7 @@ public class FrameBenchmarks
     [Benchmark]
     public int BuildAndSerializeFrame()
     {
-        var writer = _buffer.Begin();
-        Pcars2FrameWriter.Write(writer, new SharedMemoryView(_page), _sequence++, DateTimeOffset.UtcNow);
+        Pcars2FrameWriter.Write(_buffer.Begin(), new SharedMemoryView(_page), _sequence++, DateTimeOffset.UtcNow);
         return _buffer.End().Length;
     }
 

@@ -166,8 +166,7 @@ public sealed class FrameBridge : IDisposable
         }
 
         var sequence = Counters.Built;
-        var writer = _buffer.Begin();
-        _format.Write(writer, frame, sequence, DateTimeOffset.UtcNow);
+        _format.Write(_buffer.Begin(), frame, sequence, DateTimeOffset.UtcNow);
         var json = _buffer.End();
         Counters.CountBuilt();
         if (_printer is not null)

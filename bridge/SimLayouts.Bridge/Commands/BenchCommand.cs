@@ -117,8 +117,7 @@ internal static class BenchCommand
 
     private static int Build(FrameFormat format, JsonFrameBuffer buffer, LayoutFrame frame, long sequence)
     {
-        var writer = buffer.Begin();
-        format.Write(writer, frame, sequence, DateTimeOffset.UtcNow);
+        format.Write(buffer.Begin(), frame, sequence, DateTimeOffset.UtcNow);
         return buffer.End().Length;
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text.Json;
 using SimLayouts.AcEvo;
 using SimLayouts.Reading;
 
@@ -14,11 +13,6 @@ public sealed class AcEvoFrameFormat : FrameFormat
 {
     /// <summary>The default URL for AC EVO frames.</summary>
     public const string Url = DefaultServer + "/api/ingest/acevo-shared-memory";
-
-    private static readonly JsonEncodedText SourceProperty = JsonEncodedText.Encode("source");
-    private static readonly JsonEncodedText SequenceProperty = JsonEncodedText.Encode("sequence");
-    private static readonly JsonEncodedText CapturedAtProperty = JsonEncodedText.Encode("capturedAt");
-    private static readonly JsonEncodedText SourceValue = JsonEncodedText.Encode(SourceName);
 
     private AcEvoFrameFormat()
     {
@@ -34,18 +28,26 @@ public sealed class AcEvoFrameFormat : FrameFormat
     public override string DefaultUrl => Url;
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, LayoutFrame frame, long sequence, DateTimeOffset capturedAt)
+    public override void Write(RawJsonWriter json, LayoutFrame frame, long sequence, DateTimeOffset capturedAt)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(frame);
         Span<byte> timestamp = stackalloc byte[PythonIsoTimestamp.MaxLength];
         var length = PythonIsoTimestamp.Format(capturedAt, timestamp);
-        writer.WriteStartObject();
-        writer.WriteString(SourceProperty, SourceValue);
-        writer.WriteNumber(SequenceProperty, sequence);
-        writer.WriteString(CapturedAtProperty, timestamp[..length]);
-        frame.WritePagesAsProperties(writer);
-        writer.WriteEndObject();
+        json.WriteRaw("{\"source\":\"shared-memory\",\"sequence\":"u8);
+        json.WriteNumber(sequence);
+        // Timestamps are digits and -T:.+ only: valid JSON string content under every encoder.
+        json.WriteRaw(",\"capturedAt\":\""u8);
+        json.WriteRaw(timestamp[..length]);
+        // The pages in the layout's order, each under its JSON name (StructDescription.JsonName); the generated
+        // writers leave out what an older, shorter revision of a page does not have.
+        json.WriteRaw("\",\"physics\":"u8);
+        frame.View<PhysicsView>().WriteJson(json);
+        json.WriteRaw(",\"graphics\":"u8);
+        frame.View<GraphicsView>().WriteJson(json);
+        json.WriteRaw(",\"static\":"u8);
+        frame.View<StaticView>().WriteJson(json);
+        json.WriteRaw((byte)'}');
     }
 
     /// <inheritdoc/>

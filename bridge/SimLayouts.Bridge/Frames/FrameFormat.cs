@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using SimLayouts.Reading;
 
 namespace SimLayouts.Bridge.Frames;
@@ -32,12 +31,12 @@ public abstract class FrameFormat
         return format is not null;
     }
 
-    /// <summary>Writes one frame as a JSON object; allocates nothing.</summary>
-    /// <param name="writer">Where the frame goes.</param>
+    /// <summary>Appends one frame as a compact JSON object; allocates nothing.</summary>
+    /// <param name="json">Where the frame goes.</param>
     /// <param name="frame">The layout frame (a torn-free snapshot of every page).</param>
     /// <param name="sequence">The frame's number: 0 for the first frame sent, then +1 per frame.</param>
     /// <param name="capturedAt">When the pages were read for this frame.</param>
-    public abstract void Write(Utf8JsonWriter writer, LayoutFrame frame, long sequence, DateTimeOffset capturedAt);
+    public abstract void Write(RawJsonWriter json, LayoutFrame frame, long sequence, DateTimeOffset capturedAt);
 
     /// <summary>A few words for the periodic status line (<c>with 24 participants</c>), or an empty string.</summary>
     public abstract string Describe(LayoutFrame frame);

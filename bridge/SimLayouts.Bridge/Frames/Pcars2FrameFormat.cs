@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text.Json;
 using SimLayouts.Pcars2;
 using SimLayouts.Reading;
 
@@ -30,10 +29,10 @@ public sealed class Pcars2FrameFormat : FrameFormat
     public override string DefaultUrl => Url;
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, LayoutFrame frame, long sequence, DateTimeOffset capturedAt)
+    public override void Write(RawJsonWriter json, LayoutFrame frame, long sequence, DateTimeOffset capturedAt)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        Pcars2FrameWriter.Write(writer, PageOf(frame), sequence, capturedAt);
+        Pcars2FrameWriter.Write(json, PageOf(frame), sequence, capturedAt);
     }
 
     /// <inheritdoc/>

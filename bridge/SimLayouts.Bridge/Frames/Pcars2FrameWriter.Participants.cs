@@ -1,12 +1,14 @@
-using System.Text.Json;
 using System;
-using P = SimLayouts.Bridge.Frames.Pcars2FrameProperties;
 using SimLayouts.Pcars2;
 using SimLayouts.Recording;
 
 namespace SimLayouts.Bridge.Frames;
 
 /// <summary>The per-participant packets: 2 (participants), 3 (timings), 7 (time stats), 8 (vehicle names).</summary>
+/// <remarks>
+/// Each participant's entry is written by a method of its own: one method writing every entry of a packet is too
+/// large for the JIT to inline the run's small writes into.
+/// </remarks>
 public static partial class Pcars2FrameWriter
 {
     /// <summary>Slots per UDP participants packet: <c>localSlot</c> and <c>partialPacketIndex</c> derive from it.</summary>
@@ -15,123 +17,216 @@ public static partial class Pcars2FrameWriter
     /// <summary>Marks a vehicle that lists no class in <see cref="WriteVehicleNames"/>.</summary>
     private const long NoClass = -1;
 
-    private static void WriteParticipants(Utf8JsonWriter writer, SharedMemoryView page, ReadOnlySpan<int> slots, Span<byte> text)
+    /// <summary>A listed slot's <c>currentTime</c> text: a length byte, then the text.</summary>
+    private const int CurrentTimeEntryLength = 1 + JsonRun.MaxDoubleLength;
+
+    private static void WriteParticipants(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped Span<byte> text)
     {
-        writer.WriteNumber(P.ParticipantsChangedTimestamp, page.Version);
-        writer.WriteStartArray(P.Participants);
-        var participants = page.ParticipantInfo;
-        var nationalities = page.Nationalities;
-        foreach (var slot in slots)
+        run.Raw("\"participantsChangedTimestamp\":"u8);
+        run.Number(page.Version);
+        run.Raw(",\"participants\":["u8);
+        var arrays = new Pcars2SlotArrays(page);
+        for (var index = 0; index < slots.Length; index++)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber(P.Slot, slot);
-            writer.WriteNumber(P.LocalSlot, slot % SlotsPerUdpPacket);
-            writer.WriteNumber(P.PartialPacketIndex, slot / SlotsPerUdpPacket);
-            WriteText(writer, P.Name, participants[slot].NameBytes, text);
-            writer.WriteNumber(P.Nationality, nationalities[slot]);
-            writer.WriteNumber(P.Index, slot + 1);
-            writer.WriteEndObject();
+            run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
+            WriteParticipant(ref run, arrays, slots[index], text);
         }
 
-        writer.WriteEndArray();
+        run.Raw((byte)']');
     }
 
-    private static void WriteTimings(Utf8JsonWriter writer, SharedMemoryView page, ReadOnlySpan<int> slots)
+    private static void WriteParticipant(ref JsonRun run, in Pcars2SlotArrays arrays, int slot, scoped Span<byte> text)
     {
-        writer.WriteNumber(P.NumParticipants, slots.Length);
-        writer.WriteNumber(P.ParticipantsChangedTimestamp, page.Version);
-        WriteFloat(writer, P.EventTimeRemaining, page.EventTimeRemaining);
-        WriteFloat(writer, P.SplitTimeAhead, page.SplitTimeAhead);
-        WriteFloat(writer, P.SplitTimeBehind, page.SplitTimeBehind);
-        WriteFloat(writer, P.SplitTime, page.SplitTime);
-        writer.WriteNumber(P.LocalParticipantIndex, (long)page.ViewedParticipantIndex + 1);
-        writer.WriteStartArray(P.Participants);
-        var participants = page.ParticipantInfo;
-        foreach (var slot in slots)
+        run.Number(slot);
+        run.Raw(",\"localSlot\":"u8);
+        run.Number(slot % SlotsPerUdpPacket);
+        run.Raw(",\"partialPacketIndex\":"u8);
+        run.Number(slot / SlotsPerUdpPacket);
+        run.Raw(",\"name\":"u8);
+        WriteText(ref run, arrays.ParticipantInfo[slot].NameBytes, text);
+        run.Raw(",\"nationality\":"u8);
+        run.Number(arrays.Nationalities[slot]);
+        run.Raw(",\"index\":"u8);
+        run.Number(slot + 1);
+        run.Raw((byte)'}');
+    }
+
+    /// <summary>Writes packet 3, keeping each listed slot's <c>currentTime</c> text in <paramref name="currentTimes"/>.</summary>
+    private static void WriteTimings(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped Span<byte> currentTimes)
+    {
+        run.Raw("\"numParticipants\":"u8);
+        run.Number(slots.Length);
+        run.Raw(",\"participantsChangedTimestamp\":"u8);
+        run.Number(page.Version);
+        run.Raw(",\"eventTimeRemaining\":"u8);
+        run.SeedFloat(page.EventTimeRemaining);
+        run.Raw(",\"splitTimeAhead\":"u8);
+        run.SeedFloat(page.SplitTimeAhead);
+        run.Raw(",\"splitTimeBehind\":"u8);
+        run.SeedFloat(page.SplitTimeBehind);
+        run.Raw(",\"splitTime\":"u8);
+        run.SeedFloat(page.SplitTime);
+        run.Raw(",\"localParticipantIndex\":"u8);
+        run.Number((long)page.ViewedParticipantIndex + 1);
+        run.Raw(",\"participants\":["u8);
+        var arrays = new Pcars2SlotArrays(page);
+        for (var index = 0; index < slots.Length; index++)
         {
-            var participant = participants[slot];
-            var sector = participant.CurrentSector;
-            var flagColour = (uint)page.HighestFlagColours[slot];
-            var pitMode = (uint)page.PitModes[slot];
-            var pitSchedule = (uint)page.PitSchedules[slot];
-            var sectorTime1 = PythonNumbers.Finite(page.CurrentSector1Times[slot]);
-            var sectorTime2 = PythonNumbers.Finite(page.CurrentSector2Times[slot]);
-            var sectorTime3 = PythonNumbers.Finite(page.CurrentSector3Times[slot]);
-
-            writer.WriteStartObject();
-            writer.WriteNumber(P.Slot, slot);
-            var position = participant.WorldPosition;
-            WriteFloats(writer, P.WorldPosition, position[0], position[1], position[2]);
-            writer.WriteStartArray(P.Orientation);
-            writer.WriteNumberValue(0);
-            writer.WriteNumberValue(0);
-            writer.WriteNumberValue(0);
-            writer.WriteEndArray();
-            writer.WriteNumber(P.CurrentLapDistance, LapDistance(participant.CurrentLapDistance));
-            writer.WriteNumber(P.RacePosition, participant.RacePosition);
-            writer.WriteBoolean(P.Active, participant.IsActive);
-            writer.WriteNumber(P.Sector, sector);
-            writer.WriteNumber(P.SectorRaw, sector);
-            writer.WriteNumber(P.SectorExtraPrecision, 0);
-            writer.WriteNumber(P.HighestFlag, flagColour);
-            writer.WriteNumber(P.HighestFlagColour, flagColour);
-            writer.WriteNumber(P.HighestFlagReason, (uint)page.HighestFlagReasons[slot]);
-            writer.WriteNumber(P.PitModeSchedule, pitMode | ((pitSchedule & 0x07) << 3));
-            writer.WriteNumber(P.PitMode, pitMode);
-            writer.WriteNumber(P.PitSchedule, pitSchedule);
-            writer.WriteNumber(P.CarIndex, slot + 1);
-            writer.WriteNumber(P.RaceState, (uint)page.RaceStates[slot] | (page.LapsInvalidated[slot] ? 0x08u : 0u));
-            var currentLap = participant.CurrentLap;
-            // `current_lap or laps_completed + 1`: a Python int, so 0xFFFFFFFF + 1 stays 2^32.
-            writer.WriteNumber(P.CurrentLap, currentLap != 0 ? currentLap : (long)participant.LapsCompleted + 1);
-            PythonNumbers.WriteDouble(writer, P.CurrentTime, PythonMax(sectorTime1, sectorTime2, sectorTime3));
-            switch (sector)
-            {
-                case 1: PythonNumbers.WriteDouble(writer, P.CurrentSectorTime, sectorTime1); break;
-                case 2: PythonNumbers.WriteDouble(writer, P.CurrentSectorTime, sectorTime2); break;
-                case 3: PythonNumbers.WriteDouble(writer, P.CurrentSectorTime, sectorTime3); break;
-                default: writer.WriteNumber(P.CurrentSectorTime, 0); break;
-            }
-
-            writer.WriteNumber(P.MpParticipantIndex, slot + 1);
-            WriteFloat(writer, P.Speed, page.Speeds[slot]);
-            writer.WriteEndObject();
+            run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
+            WriteTiming(ref run, arrays, slots[index], currentTimes.Slice(index * CurrentTimeEntryLength, CurrentTimeEntryLength));
         }
 
-        writer.WriteEndArray();
+        run.Raw((byte)']');
     }
 
-    private static void WriteTimeStats(Utf8JsonWriter writer, SharedMemoryView page, ReadOnlySpan<int> slots)
+    private static void WriteTiming(ref JsonRun run, in Pcars2SlotArrays arrays, int slot, scoped Span<byte> currentTimeEntry)
     {
-        writer.WriteNumber(P.ParticipantsChangedTimestamp, page.Version);
-        writer.WriteStartArray(P.Participants);
-        foreach (var slot in slots)
+        // Values first, text second: the JIT inlines calls in order until its budget is spent.
+        var participant = arrays.ParticipantInfo[slot];
+        var position = participant.WorldPosition;
+        var x = position[0];
+        var y = position[1];
+        var z = position[2];
+        var lapDistance = LapDistance(participant.CurrentLapDistance);
+        var racePosition = participant.RacePosition;
+        var active = participant.IsActive;
+        var sector = participant.CurrentSector;
+        var flagColour = (uint)arrays.HighestFlagColours[slot];
+        var flagReason = (uint)arrays.HighestFlagReasons[slot];
+        var pitMode = (uint)arrays.PitModes[slot];
+        var pitSchedule = (uint)arrays.PitSchedules[slot];
+        var raceState = (uint)arrays.RaceStates[slot] | (arrays.LapsInvalidated[slot] ? 0x08u : 0u);
+        // `current_lap or laps_completed + 1`: a Python int, so 0xFFFFFFFF + 1 stays 2^32.
+        var currentLap = participant.CurrentLap;
+        var lap = currentLap != 0 ? currentLap : (long)participant.LapsCompleted + 1;
+        var sectorTime1 = JsonRun.Finite(arrays.CurrentSector1Times[slot]);
+        var sectorTime2 = JsonRun.Finite(arrays.CurrentSector2Times[slot]);
+        var sectorTime3 = JsonRun.Finite(arrays.CurrentSector3Times[slot]);
+        var currentTime = PythonMax(sectorTime1, sectorTime2, sectorTime3);
+        var speed = arrays.Speeds[slot];
+
+        run.Number(slot);
+        run.Raw(",\"worldPosition\":["u8);
+        run.SeedFloat(x);
+        run.Raw((byte)',');
+        run.SeedFloat(y);
+        run.Raw((byte)',');
+        run.SeedFloat(z);
+        run.Raw("],\"orientation\":[0,0,0],\"currentLapDistance\":"u8);
+        run.Number(lapDistance);
+        run.Raw(",\"racePosition\":"u8);
+        run.Number(racePosition);
+        run.Raw(active ? ",\"active\":true,\"sector\":"u8 : ",\"active\":false,\"sector\":"u8);
+        run.Number(sector);
+        run.Raw(",\"sectorRaw\":"u8);
+        run.Number(sector);
+        run.Raw(",\"sectorExtraPrecision\":0,\"highestFlag\":"u8);
+        run.Number(flagColour);
+        run.Raw(",\"highestFlagColour\":"u8);
+        run.Number(flagColour);
+        run.Raw(",\"highestFlagReason\":"u8);
+        run.Number(flagReason);
+        run.Raw(",\"pitModeSchedule\":"u8);
+        run.Number(pitMode | ((pitSchedule & 0x07) << 3));
+        run.Raw(",\"pitMode\":"u8);
+        run.Number(pitMode);
+        run.Raw(",\"pitSchedule\":"u8);
+        run.Number(pitSchedule);
+        run.Raw(",\"carIndex\":"u8);
+        run.Number(slot + 1);
+        run.Raw(",\"raceState\":"u8);
+        run.Number(raceState);
+        run.Raw(",\"currentLap\":"u8);
+        run.Number(lap);
+        run.Raw(",\"currentTime\":"u8);
+        var currentTimeLength = run.SeedDouble(currentTime, currentTimeEntry[1..]);
+        currentTimeEntry[0] = (byte)currentTimeLength;
+        ReadOnlySpan<byte> currentTimeText = currentTimeEntry.Slice(1, currentTimeLength);
+        run.Raw(",\"currentSectorTime\":"u8);
+        switch (sector)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber(P.Slot, slot);
-            WriteFloat(writer, P.FastestLapTime, page.FastestLapTimes[slot]);
-            WriteFloat(writer, P.LastLapTime, page.LastLapTimes[slot]);
-            PythonNumbers.WriteDouble(writer, P.LastSectorTime, PythonMax(
-                PythonNumbers.Finite(page.CurrentSector1Times[slot]),
-                PythonNumbers.Finite(page.CurrentSector2Times[slot]),
-                PythonNumbers.Finite(page.CurrentSector3Times[slot])));
-            WriteFloats(writer, P.FastestSectors,
-                page.FastestSector1Times[slot], page.FastestSector2Times[slot], page.FastestSector3Times[slot]);
-            writer.WriteNumber(P.ParticipantOnlineRep, 0);
-            writer.WriteNumber(P.MpParticipantIndex, slot + 1);
-            writer.WriteEndObject();
+            case 1: WriteReusingText(ref run, sectorTime1, currentTime, currentTimeText); break;
+            case 2: WriteReusingText(ref run, sectorTime2, currentTime, currentTimeText); break;
+            case 3: WriteReusingText(ref run, sectorTime3, currentTime, currentTimeText); break;
+            default: run.Raw((byte)'0'); break;
         }
 
-        writer.WriteEndArray();
+        run.Raw(",\"mpParticipantIndex\":"u8);
+        run.Number(slot + 1);
+        run.Raw(",\"speed\":"u8);
+        run.SeedFloat(speed);
+        run.Raw((byte)'}');
     }
 
-    private static void WriteVehicleNames(Utf8JsonWriter writer, SharedMemoryView page, ReadOnlySpan<int> slots, Span<byte> text)
+    /// <summary>
+    /// Writes <paramref name="value"/>, copying <paramref name="previousText"/> when it is the same double as
+    /// <paramref name="previous"/>, written just before: the running sector's time is often the lap's largest so far
+    /// (<c>currentTime</c>), the last lap often the fastest.
+    /// </summary>
+    private static void WriteReusingText(ref JsonRun run, double value, double previous, scoped ReadOnlySpan<byte> previousText)
+    {
+        if (BitConverter.DoubleToInt64Bits(value) == BitConverter.DoubleToInt64Bits(previous))
+        {
+            run.Raw(previousText);
+            return;
+        }
+
+        run.SeedDouble(value);
+    }
+
+    /// <summary>Writes packet 7; <paramref name="currentTimes"/> holds packet 3's <c>currentTime</c> texts.</summary>
+    private static void WriteTimeStats(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped ReadOnlySpan<byte> currentTimes)
+    {
+        run.Raw("\"participantsChangedTimestamp\":"u8);
+        run.Number(page.Version);
+        run.Raw(",\"participants\":["u8);
+        var arrays = new Pcars2SlotArrays(page);
+        for (var index = 0; index < slots.Length; index++)
+        {
+            run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
+            WriteTimeStat(ref run, arrays, slots[index], currentTimes.Slice(index * CurrentTimeEntryLength, CurrentTimeEntryLength));
+        }
+
+        run.Raw((byte)']');
+    }
+
+    private static void WriteTimeStat(ref JsonRun run, in Pcars2SlotArrays arrays, int slot, scoped ReadOnlySpan<byte> currentTimeEntry)
+    {
+        // Values first, text second: the JIT inlines calls in order until its budget is spent.
+        var fastestLapTime = JsonRun.Finite(arrays.FastestLapTimes[slot]);
+        var lastLapTime = JsonRun.Finite(arrays.LastLapTimes[slot]);
+        var fastestSector1 = arrays.FastestSector1Times[slot];
+        var fastestSector2 = arrays.FastestSector2Times[slot];
+        var fastestSector3 = arrays.FastestSector3Times[slot];
+
+        run.Number(slot);
+        run.Raw(",\"fastestLapTime\":"u8);
+        Span<byte> fastestLapText = stackalloc byte[JsonRun.MaxDoubleLength];
+        var fastestLapLength = run.SeedDouble(fastestLapTime, fastestLapText);
+        run.Raw(",\"lastLapTime\":"u8);
+        WriteReusingText(ref run, lastLapTime, fastestLapTime, fastestLapText[..fastestLapLength]);
+        // The seed's lastSectorTime is the max of the same three sector times as packet 3's currentTime.
+        run.Raw(",\"lastSectorTime\":"u8);
+        run.Raw(currentTimeEntry.Slice(1, currentTimeEntry[0]));
+        run.Raw(",\"fastestSectors\":["u8);
+        run.SeedFloat(fastestSector1);
+        run.Raw((byte)',');
+        run.SeedFloat(fastestSector2);
+        run.Raw((byte)',');
+        run.SeedFloat(fastestSector3);
+        run.Raw("],\"participantOnlineRep\":0,\"mpParticipantIndex\":"u8);
+        run.Number(slot + 1);
+        run.Raw((byte)'}');
+    }
+
+    private static void WriteVehicleNames(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped Span<byte> text)
     {
         // The class of each listed vehicle, or NoClass: the seed's `classes` dict is filled in the same pass.
         Span<long> classes = stackalloc long[Pcars2ActiveSlots.MaxListed];
         var carNames = page.CarNames;
         var classNames = page.CarClassNames;
-        writer.WriteStartArray(P.Vehicles);
+        run.Raw("\"vehicles\":["u8);
+        var written = 0;
         for (var index = 0; index < slots.Length; index++)
         {
             var slot = slots[index];
@@ -142,21 +237,23 @@ public static partial class Pcars2FrameWriter
                 continue;
             }
 
-            writer.WriteStartObject();
-            writer.WriteNumber(P.Index, slot + 1);
             var classLength = SeedText.Clean(classNames.GetBytes(slot), text[nameLength..]);
             var classIndex = classLength == 0 ? 0u : Crc32.Compute(text.Slice(nameLength, classLength));
-            writer.WriteNumber(P.Class, classIndex);
-            writer.WriteString(P.Name, text[..nameLength]);
-            writer.WriteEndObject();
+            run.Raw(written++ == 0 ? "{\"index\":"u8 : ",{\"index\":"u8);
+            run.Number(slot + 1);
+            run.Raw(",\"class\":"u8);
+            run.Number(classIndex);
+            run.Raw(",\"name\":"u8);
+            run.String(text[..nameLength]);
+            run.Raw((byte)'}');
             if (classLength != 0)
             {
                 classes[index] = classIndex;
             }
         }
 
-        writer.WriteEndArray();
-        writer.WriteStartArray(P.Classes);
+        run.Raw("],\"classes\":["u8);
+        written = 0;
         for (var index = 0; index < slots.Length; index++)
         {
             // A dict keeps each key where it first went in and the value last stored under it.
@@ -167,18 +264,19 @@ public static partial class Pcars2FrameWriter
             }
 
             var last = classes[..slots.Length].LastIndexOf(classIndex);
-            writer.WriteStartObject();
-            writer.WriteNumber(P.ClassIndex, classIndex);
-            WriteText(writer, P.Name, classNames.GetBytes(slots[last]), text);
-            writer.WriteEndObject();
+            run.Raw(written++ == 0 ? "{\"classIndex\":"u8 : ",{\"classIndex\":"u8);
+            run.Number(classIndex);
+            run.Raw(",\"name\":"u8);
+            WriteText(ref run, classNames.GetBytes(slots[last]), text);
+            run.Raw((byte)'}');
         }
 
-        writer.WriteEndArray();
+        run.Raw((byte)']');
     }
 
     /// <summary>The seed's lap distance: <c>max(0, min(65535, round(x)))</c>.</summary>
     private static int LapDistance(float value) =>
-        (int)Math.Clamp(PythonNumbers.Round(PythonNumbers.Finite(value)), 0, ushort.MaxValue);
+        (int)Math.Clamp(PythonNumbers.Round(JsonRun.Finite(value)), 0, ushort.MaxValue);
 
     /// <summary>Python's <c>max()</c>: the first of equal values wins (so -0.0 before 0.0 stays -0.0).</summary>
     private static double PythonMax(double first, double second, double third)

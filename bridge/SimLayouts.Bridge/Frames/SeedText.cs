@@ -28,6 +28,25 @@ public static class SeedText
             throw new ArgumentException("The destination must hold at least the bytes before the first NUL.", nameof(destination));
         }
 
+        // Names are nearly always ASCII: no invalid sequences to drop, and whitespace is one byte each.
+        if (Ascii.IsValid(text))
+        {
+            var start = 0;
+            while (start < text.Length && IsAsciiPythonWhitespace(text[start]))
+            {
+                start++;
+            }
+
+            var end = text.Length;
+            while (end > start && IsAsciiPythonWhitespace(text[end - 1]))
+            {
+                end--;
+            }
+
+            text[start..end].CopyTo(destination);
+            return end - start;
+        }
+
         var written = 0;
         while (!text.IsEmpty)
         {
@@ -59,6 +78,9 @@ public static class SeedText
         0x2028 or 0x2029 or 0x202F or 0x205F or 0x3000 => true,
         _ => false,
     };
+
+    /// <summary><see cref="IsPythonWhitespace"/> for an ASCII byte: \t to \r, \x1C to \x1F and the space.</summary>
+    private static bool IsAsciiPythonWhitespace(byte value) => value is (>= 0x09 and <= 0x0D) or (>= 0x1C and <= 0x20);
 
     private static int Trim(ReadOnlySpan<byte> valid, Span<byte> destination)
     {

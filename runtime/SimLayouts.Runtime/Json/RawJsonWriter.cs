@@ -73,6 +73,13 @@ public sealed class RawJsonWriter
     /// <summary>The JSON text written since the last <see cref="Clear"/>.</summary>
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _length);
 
+    /// <summary>
+    /// The JSON text written since the last <see cref="Clear"/>, for consumers that hold on to it across an
+    /// <c>await</c> (an HTTP request body) without copying it. It stays valid until the next write or
+    /// <see cref="Clear"/>: the writer reuses (and may replace) its buffer.
+    /// </summary>
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _length);
+
     /// <summary>The number of bytes written since the last <see cref="Clear"/>.</summary>
     public int Length => _length;
 
@@ -190,6 +197,27 @@ public sealed class RawJsonWriter
 
         json.CopyTo(_buffer.AsSpan(_length));
         _length += json.Length;
+    }
+
+    /// <summary>
+    /// At least <paramref name="sizeHint"/> free bytes at the end of the text, for a caller that formats trusted
+    /// text in place (a run of names and numbers); <see cref="Advance"/> then adds what it wrote. The span is valid
+    /// until the next call of any other method, which may move the buffer.
+    /// </summary>
+    /// <param name="sizeHint">The fewest bytes needed; the span is usually longer.</param>
+    public Span<byte> GetSpan(int sizeHint)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sizeHint);
+        return Reserve(Math.Max(sizeHint, 1));
+    }
+
+    /// <summary>Adds <paramref name="count"/> bytes written at the start of the span <see cref="GetSpan"/> returned to the text.</summary>
+    /// <param name="count">The number of bytes written, at most the span's length.</param>
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, _buffer.Length - _length);
+        _length += count;
     }
 
     /// <summary>Writes one byte of trusted JSON text, such as <c>{</c>, <c>,</c> or <c>]</c>.</summary>

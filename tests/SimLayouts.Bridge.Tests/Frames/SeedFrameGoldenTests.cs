@@ -74,12 +74,8 @@ public sealed class SeedFrameGoldenTests
 
     internal static byte[] WriteFrame(byte[] page, long sequence)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            Pcars2FrameWriter.Write(writer, new SharedMemoryView(page), sequence, CapturedAt);
-        }
-
-        return stream.ToArray();
+        using var buffer = new JsonFrameBuffer();
+        Pcars2FrameWriter.Write(buffer.Begin(), new SharedMemoryView(page), sequence, CapturedAt);
+        return buffer.End().ToArray();
     }
 }

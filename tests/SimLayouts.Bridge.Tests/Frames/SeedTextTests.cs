@@ -51,6 +51,34 @@ public sealed class SeedTextTests
         }
 
         inputs.Add(Encoding.UTF8.GetBytes("\u3000\u2028 Zoë 佐藤 🏁 \u0085\u001F"));
+        AssertCleansLikePython(inputs);
+    }
+
+    [Test]
+    public void Random_ascii_fields_clean_like_python()
+    {
+        // ASCII names take a path of their own: every byte is a character, whitespace included.
+        var random = new Random(7);
+        byte[] alphabet = [0x00, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0x20, 0x41, 0x61, 0x7F, 0x2E];
+        var inputs = new List<byte[]>();
+        for (var index = 0; index < 2000; index++)
+        {
+            var bytes = new byte[random.Next(0, 65)];
+            for (var position = 0; position < bytes.Length; position++)
+            {
+                bytes[position] = random.Next(3) == 0 ? (byte)random.Next(128) : alphabet[random.Next(alphabet.Length)];
+            }
+
+            inputs.Add(bytes);
+        }
+
+        inputs.Add("  Max Verstappen\t"u8.ToArray());
+        inputs.Add(" \x1c\x1f "u8.ToArray());
+        AssertCleansLikePython(inputs);
+    }
+
+    private static void AssertCleansLikePython(List<byte[]> inputs)
+    {
         var standardInput = string.Join('\n', inputs.Select(bytes => "=" + Convert.ToHexStringLower(bytes)));
         var expected = Python.Run(standardInput, "-c", PythonCleaner).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(expected, Has.Length.EqualTo(inputs.Count));

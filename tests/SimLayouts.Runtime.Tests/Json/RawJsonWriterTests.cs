@@ -145,6 +145,44 @@ public sealed class RawJsonWriterTests
     }
 
     [Test]
+    public void Written_memory_is_the_written_text_after_growing_and_clearing()
+    {
+        var json = new RawJsonWriter(capacity: 8);
+        json.WriteRaw("{\"name\":\"a longer value than the buffer\"}"u8);
+        Assert.That(json.WrittenMemory.ToArray(), Is.EqualTo(json.WrittenSpan.ToArray()));
+
+        json.Clear();
+        json.WriteNumber(42);
+        Assert.That(Encoding.UTF8.GetString(json.WrittenMemory.Span), Is.EqualTo("42"));
+    }
+
+    [Test]
+    public void Text_formatted_in_place_joins_the_document()
+    {
+        var json = new RawJsonWriter(capacity: 4);
+        json.WriteRaw("[1,"u8);
+        var span = json.GetSpan(10);
+        Assert.That(span.Length, Is.GreaterThanOrEqualTo(10));
+        "22,333"u8.CopyTo(span);
+        json.Advance(6);
+        json.WriteRaw((byte)']');
+
+        Assert.That(Encoding.UTF8.GetString(json.WrittenSpan), Is.EqualTo("[1,22,333]"));
+    }
+
+    [Test]
+    public void Advancing_past_the_free_space_or_backwards_is_refused()
+    {
+        var json = new RawJsonWriter(capacity: 8);
+        var free = json.GetSpan(1).Length;
+
+        Assert.That(() => json.Advance(free + 1), Throws.InstanceOf<ArgumentOutOfRangeException>());
+        Assert.That(() => json.Advance(-1), Throws.InstanceOf<ArgumentOutOfRangeException>());
+        Assert.That(() => json.GetSpan(-1), Throws.InstanceOf<ArgumentOutOfRangeException>());
+        Assert.That(json.Length, Is.Zero);
+    }
+
+    [Test]
     public void An_indented_writer_gets_the_text_indented_like_its_own()
     {
         var json = new RawJsonWriter();

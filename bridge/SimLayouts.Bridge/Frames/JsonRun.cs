@@ -1,0 +1,391 @@
+using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
+
+namespace SimLayouts.Bridge.Frames;
+
+/// <summary>
+/// Appends a run of a frame's JSON text straight into a <see cref="RawJsonWriter"/>'s free space with a local
+/// position: pre-encoded names, punctuation, integers and plain strings cost a copy or a few stores each, so a
+/// 24-car frame of about 1,000 values costs little more than its bytes. Non-integral doubles, strings that need
+/// escaping and huge integers are handed to the writer itself, after what the run has written. Numbers follow the
+/// seed's rules: floats widened to Python floats with NaN and infinities read as 0, Python's <c>round()</c>.
+/// </summary>
+/// <remarks>
+/// The run trusts its caller for structure, as <see cref="RawJsonWriter.WriteRaw(ReadOnlySpan{byte})"/> does. Text
+/// the run writes becomes part of <see cref="Json"/> when the run hands a value to the writer, needs more room, or
+/// <see cref="Flush"/> is called: a frame writer flushes before it returns, and nothing else may write to
+/// <see cref="Json"/> while the run is in use.
+/// </remarks>
+internal ref struct JsonRun
+{
+    /// <summary>The longest text of a double: -2.2250738585072014E-308 is 24 bytes.</summary>
+    public const int MaxDoubleLength = 32;
+
+    // Room asked of the writer at a time: a participant's entry is 300-600 bytes.
+    private const int ChunkLength = 4096;
+
+    // The longest string copied by the run itself; longer ones (none in a frame) go through the writer.
+    private const int MaxVerbatimStringLength = 256;
+
+    // Longest integer text: -9223372036854775808 and 18446744073709551615 are 20 bytes.
+    private const int MaxIntegerLength = 20;
+
+    // 2^63 as a double: every integral double in [-2^63, 2^63) converts to long exactly.
+    private const double TwoPow63 = 9223372036854775808.0;
+
+    // Whole numbers below 2^24 are exact in a float; a double's shortest round-trip text of them is their digits.
+    private const double ExactIntegerLimit = 16_777_216.0;
+
+    private readonly JavaScriptEncoder _encoder;
+
+    // The writer's free space (RawJsonWriter.GetSpan) and how much of it the run has written; empty after a flush.
+    private Span<byte> _buffer;
+    private int _length;
+
+    /// <summary>Starts a run that appends to <paramref name="json"/>.</summary>
+    /// <param name="json">Where the text goes.</param>
+    public JsonRun(RawJsonWriter json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        Json = json;
+        _encoder = json.Encoder ?? JavaScriptEncoder.Default;
+    }
+
+    /// <summary>The writer the run appends to.</summary>
+    public RawJsonWriter Json { get; }
+
+    /// <summary>Appends trusted JSON text: a pre-encoded name with its punctuation, a literal.</summary>
+    /// <param name="text">UTF-8 text that is valid where it is written.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Raw(scoped ReadOnlySpan<byte> text)
+    {
+        if (_buffer.Length - _length < text.Length)
+        {
+            FlushFor(text);
+            return;
+        }
+
+        text.CopyTo(_buffer[_length..]);
+        _length += text.Length;
+    }
+
+    /// <summary>Appends one byte of trusted JSON text, such as <c>,</c> or <c>}</c>.</summary>
+    /// <param name="text">An ASCII byte that is valid where it is written.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Raw(byte text)
+    {
+        if (_length == _buffer.Length)
+        {
+            Renew(1);
+        }
+
+        _buffer[_length++] = text;
+    }
+
+    /// <summary>Appends an integer (the text <see cref="RawJsonWriter.WriteNumber(uint)"/> gives it).</summary>
+    /// <param name="value">The value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Number(uint value)
+    {
+        // Most of a frame's integers are slots, indexes, states and flags: one or two digits.
+        if (value < 100 && _buffer.Length - _length >= 2)
+        {
+            if (value < 10)
+            {
+                _buffer[_length++] = (byte)('0' + value);
+                return;
+            }
+
+            var tens = value / 10;
+            _buffer[_length] = (byte)('0' + tens);
+            _buffer[_length + 1] = (byte)('0' + (value - (tens * 10)));
+            _length += 2;
+            return;
+        }
+
+        WriteDigits(value);
+    }
+
+    /// <summary>Appends an integer (the text <see cref="RawJsonWriter.WriteNumber(int)"/> gives it).</summary>
+    /// <param name="value">The value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Number(int value)
+    {
+        if (value >= 0)
+        {
+            Number((uint)value);
+            return;
+        }
+
+        WriteInteger((long)value);
+    }
+
+    /// <summary>Appends an integer (the text <see cref="RawJsonWriter.WriteNumber(long)"/> gives it).</summary>
+    /// <param name="value">The value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Number(long value)
+    {
+        if ((ulong)value <= uint.MaxValue)
+        {
+            Number((uint)value);
+            return;
+        }
+
+        WriteInteger(value);
+    }
+
+    /// <summary>Appends an integer (the text <see cref="RawJsonWriter.WriteNumber(ulong)"/> gives it).</summary>
+    /// <param name="value">The value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Number(ulong value)
+    {
+        if (value <= uint.MaxValue)
+        {
+            Number((uint)value);
+            return;
+        }
+
+        WriteInteger(value);
+    }
+
+    /// <summary>
+    /// Appends the seed's <c>f32(value)</c>: the float's value as a double (its shortest round-trip text), or 0 when
+    /// it is NaN or infinite.
+    /// </summary>
+    /// <param name="value">The page's float.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SeedFloat(float value) => SeedDouble(Finite(value));
+
+    /// <summary>
+    /// Appends a finite double (a Python float of the seed's) as its shortest round-trip text, the text
+    /// <see cref="RawJsonWriter.WriteNumber(double)"/> gives it: whole numbers below 2^24 (empty slots, unset times)
+    /// as their digits here, the rest by the writer.
+    /// </summary>
+    /// <param name="value">A finite double.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SeedDouble(double value)
+    {
+        if (IsSmallInteger(value))
+        {
+            Number((int)value);
+            return;
+        }
+
+        WriteFraction(value);
+    }
+
+    /// <summary>
+    /// Appends a finite double as <see cref="SeedDouble(double)"/> does and copies its text into
+    /// <paramref name="text"/>, so that the same value can be appended again with <see cref="Raw(ReadOnlySpan{byte})"/>
+    /// instead of being formatted twice.
+    /// </summary>
+    /// <param name="value">A finite double.</param>
+    /// <param name="text">At least <see cref="MaxDoubleLength"/> bytes.</param>
+    /// <returns>The length of the text.</returns>
+    public int SeedDouble(double value, scoped Span<byte> text)
+    {
+        if (IsSmallInteger(value))
+        {
+            Reserve(MaxIntegerLength);
+            var start = _length;
+            Number((int)value);
+            var written = _buffer[start.._length];
+            written.CopyTo(text);
+            return written.Length;
+        }
+
+        return WriteFraction(value, text);
+    }
+
+    /// <summary>
+    /// Whether the double formatter's text of <paramref name="value"/> is the digits of the int it converts to: whole
+    /// numbers below 2^24, but not -0 ("-0").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSmallInteger(double value) =>
+        Math.Abs(value) < ExactIntegerLimit && value == (int)value && (value != 0 || !double.IsNegative(value));
+
+    /// <summary><see cref="PythonNumbers.Finite"/>, always inlined: frames widen a few hundred floats.</summary>
+    /// <param name="value">The page's float.</param>
+    /// <returns>The value as a double, or 0 when it is NaN or infinite.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Finite(float value) => float.IsFinite(value) ? value : 0.0;
+
+    /// <summary>
+    /// Appends Python's <c>round(value)</c> (half to even) as a JSON integer with every digit, as json.dumps prints
+    /// Python's unbounded <c>int</c> (<c>round(3.4e38)</c> has 39 digits).
+    /// </summary>
+    /// <param name="value">A finite double.</param>
+    public void RoundedInteger(double value)
+    {
+        var rounded = PythonNumbers.Round(value);
+        if (rounded >= -TwoPow63 && rounded < TwoPow63)
+        {
+            Number((long)rounded);
+            return;
+        }
+
+        WriteHugeInteger(rounded);
+    }
+
+    /// <summary>
+    /// Appends valid UTF-8 text as a JSON string, escaped as the writer's <see cref="RawJsonWriter.Encoder"/> escapes
+    /// it: text the encoder leaves alone (it says so, as it does to <see cref="System.Text.Json.Utf8JsonWriter"/>) is
+    /// copied between quotes, anything else goes through the writer.
+    /// </summary>
+    /// <param name="utf8">Valid UTF-8 text (invalid sequences are repaired by the writer).</param>
+    public void String(scoped ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length <= MaxVerbatimStringLength && _encoder.FindFirstCharacterToEncodeUtf8(utf8) < 0)
+        {
+            var destination = Reserve(utf8.Length + 2);
+            destination[0] = (byte)'"';
+            utf8.CopyTo(destination[1..]);
+            destination[utf8.Length + 1] = (byte)'"';
+            _length += utf8.Length + 2;
+            return;
+        }
+
+        WriteEscaped(utf8);
+    }
+
+    /// <summary>Makes what the run has written part of <see cref="Json"/>'s text, before the writer itself writes.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void Flush()
+    {
+        Json.Advance(_length);
+        _buffer = default;
+        _length = 0;
+    }
+
+    // The paths below are kept out of line: inlined into a frame writer, they would use up the JIT's inlining
+    // budget that the short paths above need.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteDigits(uint value)
+    {
+        var digits = CountDigits(value);
+        var destination = Reserve(digits);
+        var position = digits;
+        while (value >= 100)
+        {
+            var pair = value % 100;
+            value /= 100;
+            position -= 2;
+            destination[position + 1] = (byte)('0' + (pair % 10));
+            destination[position] = (byte)('0' + (pair / 10));
+        }
+
+        if (value >= 10)
+        {
+            destination[1] = (byte)('0' + (value % 10));
+            destination[0] = (byte)('0' + (value / 10));
+        }
+        else
+        {
+            destination[0] = (byte)('0' + value);
+        }
+
+        _length += digits;
+    }
+
+    private static int CountDigits(uint value) => value switch
+    {
+        < 10 => 1,
+        < 100 => 2,
+        < 1_000 => 3,
+        < 10_000 => 4,
+        < 100_000 => 5,
+        < 1_000_000 => 6,
+        < 10_000_000 => 7,
+        < 100_000_000 => 8,
+        < 1_000_000_000 => 9,
+        _ => 10,
+    };
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteInteger(long value)
+    {
+        var destination = Reserve(MaxIntegerLength);
+        value.TryFormat(destination, out var written, default, CultureInfo.InvariantCulture);
+        _length += written;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteInteger(ulong value)
+    {
+        var destination = Reserve(MaxIntegerLength);
+        value.TryFormat(destination, out var written, default, CultureInfo.InvariantCulture);
+        _length += written;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteEscaped(scoped ReadOnlySpan<byte> utf8)
+    {
+        Flush();
+        Json.WriteString(utf8);
+    }
+
+    /// <summary>
+    /// Every non-integral double of a frame is formatted here, by the writer (the time a frame spends formatting
+    /// doubles is this method's). The run then takes the writer's free space again at once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteFraction(double value)
+    {
+        Json.Advance(_length);
+        Json.WriteNumber(value);
+        _buffer = Json.GetSpan(ChunkLength);
+        _length = 0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int WriteFraction(double value, scoped Span<byte> text)
+    {
+        Json.Advance(_length);
+        var start = Json.Length;
+        Json.WriteNumber(value);
+        var written = Json.WrittenSpan[start..];
+        written.CopyTo(text);
+        _buffer = Json.GetSpan(ChunkLength);
+        _length = 0;
+        return written.Length;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteHugeInteger(double integral)
+    {
+        Span<byte> digits = stackalloc byte[PythonNumbers.MaxIntegralDoubleDigits];
+        var length = PythonNumbers.FormatIntegralDouble(integral, digits);
+        Raw(digits[..length]);
+    }
+
+    /// <summary>At least <paramref name="size"/> free bytes at the run's position; the caller advances.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Span<byte> Reserve(int size)
+    {
+        if (_buffer.Length - _length < size)
+        {
+            Renew(size);
+        }
+
+        return _buffer[_length..];
+    }
+
+    /// <summary>Flushes, then takes at least <paramref name="size"/> bytes of the writer's free space.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Renew(int size)
+    {
+        Flush();
+        _buffer = Json.GetSpan(Math.Max(size, ChunkLength));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FlushFor(scoped ReadOnlySpan<byte> text)
+    {
+        Renew(text.Length);
+        text.CopyTo(_buffer);
+        _length = text.Length;
+    }
+}
