@@ -16,14 +16,13 @@ internal static class JsonNumberText
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Format(float value, Span<byte> destination)
     {
-        if (JsonValues.IsExactSmallInteger(value))
+        if (!float.IsFinite(value))
         {
-            // Pages are full of whole numbers (empty slots, gears, counts kept as floats): the integer formatter
-            // gives them the same text as the shortest round-trip format, at a fraction of its cost.
-            return FormatInteger((int)value, destination);
+            return Null(destination);
         }
 
-        return float.IsFinite(value) ? FormatInvariant(value, destination) : Null(destination);
+        ShortestNumberText.TryFormat(value, destination, out var written);
+        return written;
     }
 
     /// <summary>Formats a double; <paramref name="destination"/> has room for any double's text.</summary>
@@ -31,12 +30,13 @@ internal static class JsonNumberText
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Format(double value, Span<byte> destination)
     {
-        if (JsonValues.IsExactSmallInteger(value))
+        if (!double.IsFinite(value))
         {
-            return FormatInteger((int)value, destination);
+            return Null(destination);
         }
 
-        return double.IsFinite(value) ? FormatInvariant(value, destination) : Null(destination);
+        ShortestNumberText.TryFormat(value, destination, out var written);
+        return written;
     }
 
     /// <summary>Formats the first <paramref name="count"/> elements as a JSON array.</summary>
@@ -78,6 +78,41 @@ internal static class JsonNumberText
         if (typeof(T) == typeof(int))
         {
             return FormatInteger(Unsafe.As<T, int>(ref value), destination);
+        }
+
+        if (typeof(T) == typeof(uint))
+        {
+            return FormatInteger(Unsafe.As<T, uint>(ref value), destination);
+        }
+
+        if (typeof(T) == typeof(short))
+        {
+            return FormatInteger(Unsafe.As<T, short>(ref value), destination);
+        }
+
+        if (typeof(T) == typeof(ushort))
+        {
+            return FormatInteger(Unsafe.As<T, ushort>(ref value), destination);
+        }
+
+        if (typeof(T) == typeof(byte))
+        {
+            return FormatInteger(Unsafe.As<T, byte>(ref value), destination);
+        }
+
+        if (typeof(T) == typeof(sbyte))
+        {
+            return FormatInteger(Unsafe.As<T, sbyte>(ref value), destination);
+        }
+
+        if (typeof(T) == typeof(long))
+        {
+            return FormatInteger(Unsafe.As<T, long>(ref value), destination);
+        }
+
+        if (typeof(T) == typeof(ulong) && Unsafe.As<T, ulong>(ref value) <= long.MaxValue)
+        {
+            return FormatInteger((long)Unsafe.As<T, ulong>(ref value), destination);
         }
 
         return FormatInvariant(value, destination);
