@@ -156,7 +156,7 @@ internal ref struct JsonRun
     /// </summary>
     /// <param name="value">The page's float.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void SeedFloat(float value) => SeedDouble(Finite(value));
+    public void SeedFloat(float value) => SeedDouble(PythonNumbers.Finite(value));
 
     /// <summary>
     /// Appends a finite double (a Python float of the seed's) as its shortest round-trip text, the text
@@ -206,12 +206,6 @@ internal ref struct JsonRun
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSmallInteger(double value) =>
         Math.Abs(value) < ExactIntegerLimit && value == (int)value && (value != 0 || !double.IsNegative(value));
-
-    /// <summary><see cref="PythonNumbers.Finite"/>, always inlined: frames widen a few hundred floats.</summary>
-    /// <param name="value">The page's float.</param>
-    /// <returns>The value as a double, or 0 when it is NaN or infinite.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Finite(float value) => float.IsFinite(value) ? value : 0.0;
 
     /// <summary>
     /// Appends Python's <c>round(value)</c> (half to even) as a JSON integer with every digit, as json.dumps prints

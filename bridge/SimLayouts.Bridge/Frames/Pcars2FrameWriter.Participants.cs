@@ -99,9 +99,9 @@ public static partial class Pcars2FrameWriter
         // `current_lap or laps_completed + 1`: a Python int, so 0xFFFFFFFF + 1 stays 2^32.
         var currentLap = participant.CurrentLap;
         var lap = currentLap != 0 ? currentLap : (long)participant.LapsCompleted + 1;
-        var sectorTime1 = JsonRun.Finite(arrays.CurrentSector1Times[slot]);
-        var sectorTime2 = JsonRun.Finite(arrays.CurrentSector2Times[slot]);
-        var sectorTime3 = JsonRun.Finite(arrays.CurrentSector3Times[slot]);
+        var sectorTime1 = PythonNumbers.Finite(arrays.CurrentSector1Times[slot]);
+        var sectorTime2 = PythonNumbers.Finite(arrays.CurrentSector2Times[slot]);
+        var sectorTime3 = PythonNumbers.Finite(arrays.CurrentSector3Times[slot]);
         var currentTime = PythonMax(sectorTime1, sectorTime2, sectorTime3);
         var speed = arrays.Speeds[slot];
 
@@ -193,8 +193,8 @@ public static partial class Pcars2FrameWriter
     private static void WriteTimeStat(ref JsonRun run, in Pcars2SlotArrays arrays, int slot, scoped ReadOnlySpan<byte> currentTimeEntry)
     {
         // Values first, text second: the JIT inlines calls in order until its budget is spent.
-        var fastestLapTime = JsonRun.Finite(arrays.FastestLapTimes[slot]);
-        var lastLapTime = JsonRun.Finite(arrays.LastLapTimes[slot]);
+        var fastestLapTime = PythonNumbers.Finite(arrays.FastestLapTimes[slot]);
+        var lastLapTime = PythonNumbers.Finite(arrays.LastLapTimes[slot]);
         var fastestSector1 = arrays.FastestSector1Times[slot];
         var fastestSector2 = arrays.FastestSector2Times[slot];
         var fastestSector3 = arrays.FastestSector3Times[slot];
@@ -276,7 +276,7 @@ public static partial class Pcars2FrameWriter
 
     /// <summary>The seed's lap distance: <c>max(0, min(65535, round(x)))</c>.</summary>
     private static int LapDistance(float value) =>
-        (int)Math.Clamp(PythonNumbers.Round(JsonRun.Finite(value)), 0, ushort.MaxValue);
+        (int)Math.Clamp(PythonNumbers.Round(PythonNumbers.Finite(value)), 0, ushort.MaxValue);
 
     /// <summary>Python's <c>max()</c>: the first of equal values wins (so -0.0 before 0.0 stays -0.0).</summary>
     private static double PythonMax(double first, double second, double third)
