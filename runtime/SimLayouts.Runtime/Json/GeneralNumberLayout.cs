@@ -27,6 +27,7 @@ namespace SimLayouts;
 /// exactly at the text's end. Scientific notation and whole numbers go through a small scratch buffer.
 /// </para>
 /// </remarks>
+[SkipLocalsInit]
 internal static class GeneralNumberLayout
 {
     /// <summary>Float's round-trip digit count: fixed notation up to 9 digits before the point.</summary>
