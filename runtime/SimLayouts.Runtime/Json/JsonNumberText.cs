@@ -110,9 +110,9 @@ internal static class JsonNumberText
             return FormatInteger(Unsafe.As<T, long>(ref value), destination);
         }
 
-        if (typeof(T) == typeof(ulong) && Unsafe.As<T, ulong>(ref value) <= long.MaxValue)
+        if (typeof(T) == typeof(ulong))
         {
-            return FormatInteger((long)Unsafe.As<T, ulong>(ref value), destination);
+            return FormatInteger(Unsafe.As<T, ulong>(ref value), destination);
         }
 
         return FormatInvariant(value, destination);
@@ -131,9 +131,21 @@ internal static class JsonNumberText
         return FormatLongInteger(value, destination);
     }
 
+    /// <summary>Formats an unsigned integer, through <see cref="FormatInteger(long, Span{byte})"/> when it fits a long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int FormatInteger(ulong value, Span<byte> destination) =>
+        value <= long.MaxValue ? FormatInteger((long)value, destination) : FormatLargeUnsigned(value, destination);
+
     // Kept out of line: inlined, the formatter's format dispatch would be copied into every generated member write.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int FormatLongInteger(long value, Span<byte> destination)
+    {
+        Utf8Formatter.TryFormat(value, destination, out var written);
+        return written;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int FormatLargeUnsigned(ulong value, Span<byte> destination)
     {
         Utf8Formatter.TryFormat(value, destination, out var written);
         return written;

@@ -266,12 +266,7 @@ public sealed class RawJsonWriter
 
     /// <summary>Writes an integer.</summary>
     /// <param name="value">The value.</param>
-    public void WriteNumber(ulong value)
-    {
-        var destination = Reserve(MaxNumberLength);
-        Utf8Formatter.TryFormat(value, destination, out var written);
-        _length += written;
-    }
+    public void WriteNumber(ulong value) => _length += JsonNumberText.FormatInteger(value, Reserve(MaxNumberLength));
 
     /// <summary>Writes an integer.</summary>
     /// <param name="value">The value.</param>
