@@ -14,9 +14,6 @@ public static class JsonValues
     // Longest string decoded on the stack; the pages' strings are 15 to 64 bytes.
     private const int StackChars = 256;
 
-    // Whole numbers below 2^24 are exact in a float; their shortest round-trip text is their digits.
-    private const float ExactIntegerLimit = 16_777_216f;
-
     /// <summary>
     /// Writes a fixed-size C string: the bytes up to the first NUL (all of them when there is none), decoded
     /// as UTF-8 with invalid sequences replaced by U+FFFD. Control characters are escaped by the writer.
@@ -42,14 +39,6 @@ public static class JsonValues
             ArrayPool<char>.Shared.Return(rented);
         }
     }
-
-    /// <summary>A whole number an <see cref="int"/> writes with the same text as the float formatter (so not -0).</summary>
-    internal static bool IsExactSmallInteger(float value) =>
-        float.IsInteger(value) && Math.Abs(value) < ExactIntegerLimit && (value != 0 || !float.IsNegative(value));
-
-    /// <summary>A whole number an <see cref="int"/> writes with the same text as the double formatter (so not -0).</summary>
-    internal static bool IsExactSmallInteger(double value) =>
-        double.IsInteger(value) && Math.Abs(value) < ExactIntegerLimit && (value != 0 || !double.IsNegative(value));
 
     /// <summary>How many entries of an array to write: the declared length, or the active count clamped to it.</summary>
     public static int Extent(PageJsonOptions options, long count, int length) =>

@@ -49,13 +49,12 @@ public static class LayoutFrameJson
     public static void WritePagesAsProperties(this LayoutFrame frame, Utf8JsonWriter writer, PageJsonOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        ArgumentNullException.ThrowIfNull(writer);
-        for (var index = 0; index < frame.PageCount; index++)
-        {
-            var page = frame.Layout.Pages[index];
-            writer.WritePropertyName(page.EncodedJsonName);
-            page.WriteJson(frame[index].Bytes, writer, options);
-        }
+        var json = RawJsonWriter.Rent(writer);
+        json.WriteRaw((byte)'{');
+        frame.WritePagesAsProperties(json, options);
+        json.WriteRaw((byte)'}');
+        json.WritePropertiesTo(writer);
+        RawJsonWriter.Return(json);
     }
 
     /// <summary>Appends each page as a property named after it (<c>physics</c>, …) to an object the caller has opened in <paramref name="json"/>.</summary>

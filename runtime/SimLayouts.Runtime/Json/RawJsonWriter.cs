@@ -27,18 +27,12 @@ public sealed class RawJsonWriter
     private const int MaxNumberLength = 32;
     private const int DefaultCapacity = 32 * 1024;
 
-    // Printable ASCII that every built-in encoder copies unchanged: the default encoder escapes " & ' + < > ` and
-    // the backslash; the relaxed one only " and \. Strings of these bytes alone are copied without an encoder.
-    private static readonly SearchValues<byte> VerbatimBytes = SearchValues.Create(
-        " !#$%()*,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~"u8);
-
     [ThreadStatic]
     private static RawJsonWriter? t_spare;
 
     private byte[] _buffer;
     private int _length;
     private JavaScriptEncoder? _encoder;
-    private bool _verbatimAscii = true;
     private ArrayBufferWriter<byte>? _escaped;
     private Utf8JsonWriter? _escaper;
 
@@ -65,7 +59,6 @@ public sealed class RawJsonWriter
             }
 
             _encoder = value;
-            _verbatimAscii = value is null || ReferenceEquals(value, JavaScriptEncoder.Default) || ReferenceEquals(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
             _escaper = null;
         }
     }
@@ -157,15 +150,9 @@ public sealed class RawJsonWriter
     public void WritePropertiesTo(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var reader = new Utf8JsonReader(WrittenSpan);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        if (writer.Options.Indented)
         {
-            throw new InvalidOperationException("The text written is not a JSON object.");
-        }
-
-        using var document = writer.Options.Indented ? JsonDocument.Parse(_buffer.AsMemory(0, _length)) : null;
-        if (document is not null)
-        {
+            using var document = JsonDocument.Parse(_buffer.AsMemory(0, _length));
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 property.WriteTo(writer);
@@ -174,14 +161,19 @@ public sealed class RawJsonWriter
             return;
         }
 
+        var reader = new Utf8JsonReader(WrittenSpan);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new InvalidOperationException("The text written is not a JSON object.");
+        }
+
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             writer.WritePropertyName(reader.ValueSpan);
             reader.Read();
             var start = (int)reader.TokenStartIndex;
             reader.Skip();
-            var end = (int)reader.BytesConsumed;
-            writer.WriteRawValue(WrittenSpan[start..end], skipInputValidation: true);
+            writer.WriteRawValue(WrittenSpan[start..(int)reader.BytesConsumed], skipInputValidation: true);
         }
     }
 
@@ -297,7 +289,8 @@ public sealed class RawJsonWriter
     /// <param name="utf8">The text; it need not be valid UTF-8.</param>
     public void WriteString(ReadOnlySpan<byte> utf8)
     {
-        if (_verbatimAscii && !utf8.ContainsAnyExcept(VerbatimBytes))
+        // The encoder's own test, as Utf8JsonWriter asks it: valid text it would not change is copied between quotes.
+        if ((_encoder ?? JavaScriptEncoder.Default).FindFirstCharacterToEncodeUtf8(utf8) < 0)
         {
             var destination = Reserve(utf8.Length + 2);
             destination[0] = (byte)'"';

@@ -31,14 +31,14 @@ public class StructDescription
     /// <summary>The name a JSON document holding several structs or pages uses for this one: camelCase of <see cref="CSharpName"/> (<c>physics</c>).</summary>
     public string JsonName => (_jsonName ??= System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(CSharpName));
 
-    /// <summary><see cref="JsonName"/> encoded once, for writers that must not allocate.</summary>
-    internal System.Text.Json.JsonEncodedText EncodedJsonName => (_encodedJsonName ??= System.Text.Json.JsonEncodedText.Encode(JsonName));
-
-    /// <summary><see cref="JsonName"/> as a quoted, escaped property name with its colon (<c>"physics":</c>), for <see cref="RawJsonWriter.WritePropertyName"/>.</summary>
-    internal byte[] EncodedJsonNameAndColon => _encodedJsonNameAndColon ??= [(byte)'"', .. EncodedJsonName.EncodedUtf8Bytes, (byte)'"', (byte)':'];
+    /// <summary>
+    /// <see cref="JsonName"/> as a quoted, escaped property name with its colon (<c>"physics":</c>), encoded once for
+    /// <see cref="RawJsonWriter.WritePropertyName"/>.
+    /// </summary>
+    internal byte[] EncodedJsonNameAndColon =>
+        _encodedJsonNameAndColon ??= [(byte)'"', .. System.Text.Json.JsonEncodedText.Encode(JsonName).EncodedUtf8Bytes, (byte)'"', (byte)':'];
 
     private string? _jsonName;
-    private System.Text.Json.JsonEncodedText? _encodedJsonName;
     private byte[]? _encodedJsonNameAndColon;
 
     /// <summary>Size in bytes.</summary>
