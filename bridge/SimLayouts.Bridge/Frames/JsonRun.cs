@@ -322,29 +322,25 @@ internal ref struct JsonRun
     }
 
     /// <summary>
-    /// Every non-integral double of a frame is formatted here, by the writer (the time a frame spends formatting
-    /// doubles is this method's). The run then takes the writer's free space again at once.
+    /// Every non-integral double of a frame is formatted here, straight into the run's space (the time a frame
+    /// spends formatting doubles is this method's); the text is the writer's (<see cref="RawJsonWriter.WriteNumber(double)"/>
+    /// formats finite doubles with the same <see cref="ShortestNumberText"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void WriteFraction(double value)
     {
-        Json.Advance(_length);
-        Json.WriteNumber(value);
-        _buffer = Json.GetSpan(ChunkLength);
-        _length = 0;
+        ShortestNumberText.TryFormat(value, Reserve(MaxDoubleLength), out var written);
+        _length += written;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int WriteFraction(double value, scoped Span<byte> text)
     {
-        Json.Advance(_length);
-        var start = Json.Length;
-        Json.WriteNumber(value);
-        var written = Json.WrittenSpan[start..];
-        written.CopyTo(text);
-        _buffer = Json.GetSpan(ChunkLength);
-        _length = 0;
-        return written.Length;
+        var destination = Reserve(MaxDoubleLength);
+        ShortestNumberText.TryFormat(value, destination, out var written);
+        destination[..written].CopyTo(text);
+        _length += written;
+        return written;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
