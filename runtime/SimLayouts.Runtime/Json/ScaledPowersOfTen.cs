@@ -40,6 +40,9 @@ internal static class ScaledPowersOfTen
     // g for k = FloatMinK..FloatMaxK, in (2^62, 2^63].
     private static readonly ulong[] FloatFactors = CreateFloatFactors();
 
+    // 5^0..5^27.
+    private static readonly ulong[] PowersOfFive = CreatePowersOfFive();
+
     /// <summary>floor(log10(2^q)), exact for |q| &lt;= 1200 (checked against exact arithmetic).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int FloorLog10Pow2(int q) => (q * 315_653) >> 20;
@@ -67,6 +70,11 @@ internal static class ScaledPowersOfTen
     internal static ulong ForFloat(int k) =>
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(FloatFactors), k - FloatMinK);
 
+    /// <summary>5^<paramref name="exponent"/> for 0 &lt;= exponent &lt;= 27 (the largest below 2^64).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong PowerOfFive(int exponent) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(PowersOfFive), exponent);
+
     private static ulong[] CreateDoubleFactors()
     {
         var factors = new ulong[2 * (DoubleMaxK - DoubleMinK + 1)];
@@ -89,6 +97,18 @@ internal static class ScaledPowersOfTen
         }
 
         return factors;
+    }
+
+    private static ulong[] CreatePowersOfFive()
+    {
+        var powers = new ulong[28];
+        powers[0] = 1;
+        for (var exponent = 1; exponent < powers.Length; exponent++)
+        {
+            powers[exponent] = checked(powers[exponent - 1] * 5);
+        }
+
+        return powers;
     }
 
     // floor(10^e * 2^(fractionBits - floor(log2(10^e)))) + 1, with the same floor(log2) the digit search uses.

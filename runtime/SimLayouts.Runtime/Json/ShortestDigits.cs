@@ -55,6 +55,57 @@ internal static class ShortestDigits
         return Choose(vb, vbl, vbr, c & 1);
     }
 
+    /// <summary>The smallest float exponent <see cref="ForWidenedFloat"/> takes: 5^-k then still fits 64 bits.</summary>
+    internal const int WidenedFloatMinExponent = -60;
+
+    /// <summary>
+    /// The shortest significand of the double <paramref name="c"/> * 2^<paramref name="q"/> that holds a float's value
+    /// (2^23 &lt; c &lt; 2^24, <see cref="WidenedFloatMinExponent"/> &lt;= q &lt; 0): the same digits as
+    /// <see cref="ForDouble"/> for the double (c * 2^29) * 2^(q - 29), with the same k, from one exact product.
+    /// </summary>
+    /// <remarks>
+    /// Floats widened to double are what bridges and most telemetry JSON print: every one of them needs 16 or 17
+    /// digits. For them no approximation of 10^-k is needed: -k is 10..27, so 5^-k is a 64-bit integer, and the value
+    /// scaled by 10^-k is c * 5^-k * 2^(q - k) exactly. In units of 2^(q - k - 30) it is X = c * 5^-k * 2^30 and the
+    /// double's rounding interval (half its spacing, 2^(q - 30), each side) is X -/+ 5^-k; the candidates (integers
+    /// in the scaled units) are the multiples of 2^t, t = 30 - q + k (21..63). Both bounds are odd, so no candidate
+    /// lies on one: the interval's candidates are exactly those from floor((X - 5^-k) / 2^t) + 1 to
+    /// floor((X + 5^-k) / 2^t). As in Schubfach, it is narrower than ten candidates and wider than one: the multiple
+    /// of ten in it, when there is one, is the shortest; otherwise the candidate nearest the value, a tie going to
+    /// the even one. Checked against <see cref="ForDouble"/> on every float.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong ForWidenedFloat(uint c, int q, out int k)
+    {
+        k = ScaledPowersOfTen.FloorLog10Pow2(q - 29);
+        var t = 30 - q + k;
+        var five = ScaledPowersOfTen.PowerOfFive(-k);
+        var high = Math.BigMul(c, five, out var low);
+
+        // X = c * 5^-k * 2^30 (below 2^117) as high:low, and the bounds X - 5^-k and X + 5^-k.
+        var xHigh = (high << 30) | (low >> 34);
+        var xLow = low << 30;
+        var lowerLow = xLow - five;
+        var lowerHigh = xHigh - (xLow < five ? 1UL : 0UL);
+        var upperLow = xLow + five;
+        var upperHigh = xHigh + (upperLow < five ? 1UL : 0UL);
+
+        // Shifted down by t every one is below 2^57, so the low words of the 128-bit shifts are exact.
+        var s = ShiftRight(xHigh, xLow, t);
+        var first = ShiftRight(lowerHigh, lowerLow, t) + 1;
+        var last = ShiftRight(upperHigh, upperLow, t);
+
+        var remainder = xLow & ((1UL << t) - 1);
+        var half = 1UL << (t - 1);
+        var nearest = s + (Bit(remainder > half) | (Bit(remainder == half) & s));
+        var shorter = (first + 9) / 10 * 10;
+        return shorter <= last ? shorter : nearest;
+    }
+
+    /// <summary>(high * 2^64 + low) &gt;&gt; shift, low 64 bits, for 0 &lt; shift &lt; 64.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ShiftRight(ulong high, ulong low, int shift) => (high << (64 - shift)) | (low >> shift);
+
     /// <summary>The shortest significand of <paramref name="c"/> * 2^<paramref name="q"/> (c &lt; 2^24).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static uint ForFloat(uint c, int q, bool irregular, out int k)

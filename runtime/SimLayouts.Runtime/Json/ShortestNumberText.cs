@@ -40,6 +40,9 @@ public static class ShortestNumberText
     private const ulong DoubleFractionMask = (1UL << DoubleExplicitBits) - 1;
     private const int DoubleExponentBias = 1023 + DoubleExplicitBits;
 
+    // The fraction bits a float lacks: clear in every float widened to double.
+    private const ulong WidenedFloatLowBits = (1UL << (DoubleExplicitBits - FloatExplicitBits)) - 1;
+
     /// <summary>
     /// Writes the shortest text that reads back as <paramref name="value"/>, exactly as
     /// <see cref="float.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider)"/> does with the
@@ -118,7 +121,11 @@ public static class ShortestNumberText
                 return GeneralNumberLayout.TryWriteInteger(destination, negative, c >> -q, out written);
             }
 
-            var digits = ShortestDigits.ForDouble(c, q, fraction == 0 && biased > 1, out var k);
+            // A float's value (the low 29 bits clear) between 2^-37 and 2^23 has a faster exact search.
+            int k;
+            var digits = (fraction & WidenedFloatLowBits) == 0 && fraction != 0 && (uint)(q + 29 - ShortestDigits.WidenedFloatMinExponent) < -ShortestDigits.WidenedFloatMinExponent
+                ? ShortestDigits.ForWidenedFloat((uint)(c >> 29), q + 29, out k)
+                : ShortestDigits.ForDouble(c, q, fraction == 0 && biased > 1, out k);
 
             // A normal double gives 16 or 17 digits: spread them to exactly seventeen.
             var below17 = digits < 10_000_000_000_000_000 ? 1 : 0;
