@@ -327,17 +327,14 @@ internal ref struct JsonRun
     /// formats finite doubles with the same <see cref="ShortestNumberText"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void WriteFraction(double value)
-    {
-        ShortestNumberText.TryFormat(value, Reserve(MaxDoubleLength), out var written);
-        _length += written;
-    }
+    private void WriteFraction(double value) =>
+        _length += ShortestNumberText.Format(value, Reserve(ShortestNumberText.FormatBufferLength));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int WriteFraction(double value, scoped Span<byte> text)
     {
-        var destination = Reserve(MaxDoubleLength);
-        ShortestNumberText.TryFormat(value, destination, out var written);
+        var destination = Reserve(ShortestNumberText.FormatBufferLength);
+        var written = ShortestNumberText.Format(value, destination);
         destination[..written].CopyTo(text);
         _length += written;
         return written;

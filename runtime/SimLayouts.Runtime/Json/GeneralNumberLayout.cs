@@ -54,7 +54,7 @@ internal static class GeneralNumberLayout
     internal static bool TryWrite(
         Span<byte> destination, int negative, uint first, Vector128<byte> rest, int scale, int maxFixedScale, out int written)
     {
-        var length = WriteFixed(destination, negative, first, rest, scale, maxFixedScale);
+        var length = WriteFixed(destination, negative, first, rest, scale, maxFixedScale, wholeRegisters: false);
         if (length >= 0)
         {
             written = length;
@@ -67,11 +67,13 @@ internal static class GeneralNumberLayout
     /// <summary>
     /// Writes the number as <see cref="TryWrite"/> does when .NET writes it in fixed notation.
     /// </summary>
+    /// <remarks>With <c>wholeRegisters</c> the text is stored in whole registers, overwriting bytes after it: the
+    /// caller has made sure that the destination holds a sign and two registers.</remarks>
     /// <returns>The length written; 0 when the text does not fit (nothing is written); -1 when the number is
     /// written in scientific notation (nothing is written).</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int WriteFixed(
-        Span<byte> destination, int negative, uint first, Vector128<byte> rest, int scale, int maxFixedScale)
+        Span<byte> destination, int negative, uint first, Vector128<byte> rest, int scale, int maxFixedScale, bool wholeRegisters)
     {
         var count = CountSignificantDigits(rest);
         var text = rest | Vector128.Create((byte)'0');
@@ -122,12 +124,24 @@ internal static class GeneralNumberLayout
             return -1;
         }
 
+        ref var target = ref MemoryMarshal.GetReference(destination);
+        if (wholeRegisters)
+        {
+            target = (byte)'-';
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, negative), head);
+            if (maxFixedScale > FloatMaxFixedScale)
+            {
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, negative + 16), tail);
+            }
+
+            return negative + length;
+        }
+
         if (destination.Length < negative + length)
         {
             return 0;
         }
 
-        ref var target = ref MemoryMarshal.GetReference(destination);
         target = (byte)'-';
         WriteExactly(ref Unsafe.Add(ref target, negative), head, tail, length);
         return negative + length;

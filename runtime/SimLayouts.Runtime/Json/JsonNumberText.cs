@@ -11,7 +11,10 @@ namespace SimLayouts;
 /// </summary>
 internal static class JsonNumberText
 {
-    /// <summary>Formats a float; <paramref name="destination"/> has room for any float's text.</summary>
+    /// <summary>
+    /// Formats a float; <paramref name="destination"/> is free space of at least
+    /// <see cref="ShortestNumberText.FormatBufferLength"/> bytes, which may be overwritten after the text.
+    /// </summary>
     /// <returns>The number of bytes written.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Format(float value, Span<byte> destination)
@@ -21,11 +24,13 @@ internal static class JsonNumberText
             return Null(destination);
         }
 
-        ShortestNumberText.TryFormat(value, destination, out var written);
-        return written;
+        return ShortestNumberText.Format(value, destination);
     }
 
-    /// <summary>Formats a double; <paramref name="destination"/> has room for any double's text.</summary>
+    /// <summary>
+    /// Formats a double; <paramref name="destination"/> is free space of at least
+    /// <see cref="ShortestNumberText.FormatBufferLength"/> bytes, which may be overwritten after the text.
+    /// </summary>
     /// <returns>The number of bytes written.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Format(double value, Span<byte> destination)
@@ -35,8 +40,7 @@ internal static class JsonNumberText
             return Null(destination);
         }
 
-        ShortestNumberText.TryFormat(value, destination, out var written);
-        return written;
+        return ShortestNumberText.Format(value, destination);
     }
 
     /// <summary>Formats the first <paramref name="count"/> elements as a JSON array.</summary>

@@ -23,8 +23,9 @@ namespace SimLayouts;
 /// </remarks>
 public sealed class RawJsonWriter
 {
-    // Longest number text: a double such as -2.2250738585072014E-308 (24 bytes), with room to spare.
-    private const int MaxNumberLength = 32;
+    // Room for a number: the longest text is a double such as -2.2250738585072014E-308 (24 bytes), and floats and
+    // doubles are stored in whole registers that may run past the text.
+    private const int MaxNumberLength = ShortestNumberText.FormatBufferLength;
     private const int DefaultCapacity = 32 * 1024;
 
     [ThreadStatic]

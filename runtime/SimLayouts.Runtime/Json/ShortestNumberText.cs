@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -33,6 +34,12 @@ public static class ShortestNumberText
     /// </summary>
     public const int MaxDoubleLength = 24;
 
+    /// <summary>
+    /// The buffer <see cref="Format(double, Span{byte})"/> and <see cref="Format(float, Span{byte})"/> need: a sign and
+    /// two 16-byte registers.
+    /// </summary>
+    public const int FormatBufferLength = 33;
+
     private const int FloatExplicitBits = 23;
     private const uint FloatFractionMask = (1U << FloatExplicitBits) - 1;
     private const int FloatExponentBias = 127 + FloatExplicitBits;
@@ -58,7 +65,35 @@ public static class ShortestNumberText
     /// Not inlined: callers format one value at a time, and the code is too large to help them.
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static bool TryFormat(float value, Span<byte> destination, out int written)
+    public static bool TryFormat(float value, Span<byte> destination, out int written) =>
+        TryFormat(value, destination, wholeRegisters: false, out written);
+
+    /// <summary>
+    /// Writes the text <see cref="TryFormat(float, Span{byte}, out int)"/> writes at the start of
+    /// <paramref name="buffer"/>, faster: in whole vector registers, so the bytes after the text, up to
+    /// <see cref="FormatBufferLength"/> from the start, may be overwritten. For buffers whose free space is scratch
+    /// anyway, such as a JSON writer's.
+    /// </summary>
+    /// <param name="value">Any float; NaN and infinities are formatted by the BCL.</param>
+    /// <param name="buffer">At least <see cref="FormatBufferLength"/> bytes.</param>
+    /// <returns>The length of the text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="buffer"/> is shorter than <see cref="FormatBufferLength"/>.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static int Format(float value, Span<byte> buffer)
+    {
+        if (buffer.Length < FormatBufferLength)
+        {
+            ThrowBufferTooShort();
+        }
+
+        TryFormat(value, buffer, wholeRegisters: true, out var written);
+        return written;
+    }
+
+    // The fast paths of both entry points: with wholeRegisters (a constant once inlined) the text is stored in
+    // whole registers, without the branches on its length that exact stores need.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryFormat(float value, Span<byte> destination, bool wholeRegisters, out int written)
     {
         var bits = BitConverter.SingleToUInt32Bits(value);
         var biased = (int)(bits >> FloatExplicitBits) & 0xFF;
@@ -83,7 +118,7 @@ public static class ShortestNumberText
             var first = nine / 100_000_000;
             var rest = DigitWords.Eight(nine - (first * 100_000_000));
             var length = GeneralNumberLayout.WriteFixed(
-                destination, negative, first, rest, 9 - below8 - below7 + k, GeneralNumberLayout.FloatMaxFixedScale);
+                destination, negative, first, rest, 9 - below8 - below7 + k, GeneralNumberLayout.FloatMaxFixedScale, wholeRegisters);
             if (length >= 0)
             {
                 written = length;
@@ -105,7 +140,33 @@ public static class ShortestNumberText
     /// <returns>False, with nothing written, when the text does not fit.</returns>
     /// <remarks>As for floats, the common case runs without calls and the rest takes <see cref="TryFormatRare(double, Span{byte}, out int)"/>.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static bool TryFormat(double value, Span<byte> destination, out int written)
+    public static bool TryFormat(double value, Span<byte> destination, out int written) =>
+        TryFormat(value, destination, wholeRegisters: false, out written);
+
+    /// <summary>
+    /// Writes the text <see cref="TryFormat(double, Span{byte}, out int)"/> writes at the start of
+    /// <paramref name="buffer"/>, faster: in whole vector registers, so the bytes after the text, up to
+    /// <see cref="FormatBufferLength"/> from the start, may be overwritten. For buffers whose free space is scratch
+    /// anyway, such as a JSON writer's.
+    /// </summary>
+    /// <param name="value">Any double; NaN and infinities are formatted by the BCL.</param>
+    /// <param name="buffer">At least <see cref="FormatBufferLength"/> bytes.</param>
+    /// <returns>The length of the text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="buffer"/> is shorter than <see cref="FormatBufferLength"/>.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static int Format(double value, Span<byte> buffer)
+    {
+        if (buffer.Length < FormatBufferLength)
+        {
+            ThrowBufferTooShort();
+        }
+
+        TryFormat(value, buffer, wholeRegisters: true, out var written);
+        return written;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryFormat(double value, Span<byte> destination, bool wholeRegisters, out int written)
     {
         var bits = BitConverter.DoubleToUInt64Bits(value);
         var biased = (int)(bits >> DoubleExplicitBits) & 0x7FF;
@@ -135,7 +196,7 @@ public static class ShortestNumberText
             var middle = rest / 100_000_000;
             var digitsAfterFirst = DigitWords.Sixteen((uint)middle, (uint)(rest - (middle * 100_000_000)));
             var length = GeneralNumberLayout.WriteFixed(
-                destination, negative, (uint)first, digitsAfterFirst, 17 - below17 + k, GeneralNumberLayout.DoubleMaxFixedScale);
+                destination, negative, (uint)first, digitsAfterFirst, 17 - below17 + k, GeneralNumberLayout.DoubleMaxFixedScale, wholeRegisters);
             if (length >= 0)
             {
                 written = length;
@@ -204,6 +265,10 @@ public static class ShortestNumberText
         return GeneralNumberLayout.TryWrite(
             destination, negative, (uint)first, digitsAfterFirst, count + k, GeneralNumberLayout.DoubleMaxFixedScale, out written);
     }
+
+    [DoesNotReturn]
+    private static void ThrowBufferTooShort() =>
+        throw new ArgumentException($"The buffer must hold at least {FormatBufferLength} bytes.", "buffer");
 
     // .NET writes 2^-958 as 4.104536801298376E-289 and 2^-25 as 2.980232238769531E-08: one digit short, and
     // neither text reads back as the power of two (the correct shortest texts end in ...762 and ...312; every

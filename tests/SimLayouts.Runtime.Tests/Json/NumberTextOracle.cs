@@ -10,14 +10,19 @@ namespace SimLayouts.Runtime.Tests.Json;
 /// <summary>
 /// Compares <see cref="ShortestNumberText"/> with what .NET writes for the same value: the BCL's
 /// <c>TryFormat</c> (default format, invariant culture) and, where asked, <see cref="Utf8JsonWriter"/>.
-/// Collects the first mismatches as readable lines so that a failure names the value and both texts.
+/// Collects the first mismatches as readable lines so that a failure names the value and both texts. Every value
+/// is also written with <see cref="ShortestNumberText.Format(double, Span{byte})"/> (whole registers) into a buffer of
+/// exactly <see cref="ShortestNumberText.FormatBufferLength"/> bytes followed by guard bytes that must stay untouched.
 /// </summary>
 internal sealed class NumberTextOracle
 {
     private const int MismatchesKept = 10;
 
     private readonly byte[] _expected = new byte[64];
+    private const byte Guard = 0xA5;
+
     private readonly byte[] _actual = new byte[64];
+    private readonly byte[] _registers = new byte[ShortestNumberText.FormatBufferLength + 32];
     private readonly ArrayBufferWriter<byte> _json = new(64);
     private readonly Utf8JsonWriter _writer;
 
@@ -41,7 +46,10 @@ internal sealed class NumberTextOracle
         Compared++;
         value.TryFormat(_expected, out var expectedLength, default, CultureInfo.InvariantCulture);
         var fits = ShortestNumberText.TryFormat(value, _actual, out var actualLength);
-        Compare(BitConverter.SingleToUInt32Bits(value).ToString("X8", CultureInfo.InvariantCulture) + "f", expectedLength, fits, actualLength);
+        var bits = BitConverter.SingleToUInt32Bits(value).ToString("X8", CultureInfo.InvariantCulture) + "f";
+        Compare(bits, expectedLength, fits, actualLength);
+        _registers.AsSpan().Fill(Guard);
+        CompareWholeRegisters(bits, ShortestNumberText.Format(value, _registers.AsSpan(0, ShortestNumberText.FormatBufferLength)), actualLength);
         if (viaJson && float.IsFinite(value))
         {
             _json.ResetWrittenCount();
@@ -58,7 +66,10 @@ internal sealed class NumberTextOracle
         Compared++;
         value.TryFormat(_expected, out var expectedLength, default, CultureInfo.InvariantCulture);
         var fits = ShortestNumberText.TryFormat(value, _actual, out var actualLength);
-        Compare(BitConverter.DoubleToUInt64Bits(value).ToString("X16", CultureInfo.InvariantCulture), expectedLength, fits, actualLength);
+        var bits = BitConverter.DoubleToUInt64Bits(value).ToString("X16", CultureInfo.InvariantCulture);
+        Compare(bits, expectedLength, fits, actualLength);
+        _registers.AsSpan().Fill(Guard);
+        CompareWholeRegisters(bits, ShortestNumberText.Format(value, _registers.AsSpan(0, ShortestNumberText.FormatBufferLength)), actualLength);
         if (viaJson && double.IsFinite(value))
         {
             _json.ResetWrittenCount();
@@ -76,6 +87,19 @@ internal sealed class NumberTextOracle
         if (!fits || !expected.SequenceEqual(_actual.AsSpan(0, actualLength)))
         {
             Record($"{bits}: BCL wrote {Text(expected)}, ShortestNumberText wrote {(fits ? Text(_actual.AsSpan(0, actualLength)) : "nothing (returned false)")}");
+        }
+    }
+
+    private void CompareWholeRegisters(string bits, int length, int actualLength)
+    {
+        if (!_registers.AsSpan(0, length).SequenceEqual(_actual.AsSpan(0, actualLength)))
+        {
+            Record($"{bits}: Format wrote {Text(_registers.AsSpan(0, length))}, TryFormat wrote {Text(_actual.AsSpan(0, actualLength))}");
+        }
+
+        if (_registers.AsSpan(ShortestNumberText.FormatBufferLength).IndexOfAnyExcept(Guard) >= 0)
+        {
+            Record($"{bits}: Format wrote past its {ShortestNumberText.FormatBufferLength}-byte buffer");
         }
     }
 

@@ -4,7 +4,10 @@ using System.Text;
 
 namespace SimLayouts.Runtime.Tests.Json;
 
-/// <summary>The TryFormat contract callers rely on: short buffers, bytes past the text, non-finite values, no allocation.</summary>
+/// <summary>
+/// The TryFormat and Format contracts callers rely on: short buffers, bytes past the text, non-finite values, no
+/// allocation.
+/// </summary>
 public sealed class ShortestNumberTextContractTests
 {
     private static readonly float[] Floats = [0.1f, -1.00000006e9f, -0.000123456789f, 45.5f, -0f, 1e-5f, 123456784f, 7f];
@@ -59,6 +62,27 @@ public sealed class ShortestNumberTextContractTests
         Assert.That(ShortestNumberText.TryFormat(value, destination.AsSpan(0, expected.Length), out var written), Is.True);
         Assert.That(Encoding.ASCII.GetString(destination, 0, written), Is.EqualTo(expected));
         Assert.That(destination[written..], Is.All.EqualTo(0xEE));
+    }
+
+    [Test]
+    public void Format_refuses_a_buffer_shorter_than_two_registers_and_a_sign()
+    {
+        var buffer = new byte[ShortestNumberText.FormatBufferLength - 1];
+
+        Assert.That(() => ShortestNumberText.Format(0.1, buffer), Throws.ArgumentException.With.Message.Contains("33 bytes"));
+        Assert.That(() => ShortestNumberText.Format(0.1f, buffer), Throws.ArgumentException.With.Message.Contains("33 bytes"));
+    }
+
+    [Test]
+    public void Format_writes_the_text_at_the_start_and_stays_inside_its_buffer([ValueSource(nameof(Doubles))] double value)
+    {
+        var buffer = new byte[ShortestNumberText.FormatBufferLength + 16];
+        buffer.AsSpan().Fill((byte)'#');
+
+        var length = ShortestNumberText.Format(value, buffer.AsSpan(0, ShortestNumberText.FormatBufferLength));
+
+        Assert.That(Encoding.ASCII.GetString(buffer, 0, length), Is.EqualTo(value.ToString(CultureInfo.InvariantCulture)));
+        Assert.That(buffer.AsSpan(ShortestNumberText.FormatBufferLength).IndexOfAnyExcept((byte)'#'), Is.EqualTo(-1));
     }
 
     [Test]
