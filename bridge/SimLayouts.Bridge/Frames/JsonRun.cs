@@ -20,9 +20,6 @@ namespace SimLayouts.Bridge.Frames;
 /// </remarks>
 internal ref struct JsonRun
 {
-    /// <summary>The longest text of a double: -2.2250738585072014E-308 is 24 bytes.</summary>
-    public const int MaxDoubleLength = 32;
-
     // Room asked of the writer at a time: a participant's entry is 300-600 bytes.
     private const int ChunkLength = 4096;
 
@@ -177,26 +174,39 @@ internal ref struct JsonRun
     }
 
     /// <summary>
-    /// Appends a finite double as <see cref="SeedDouble(double)"/> does and copies its text into
-    /// <paramref name="text"/>, so that the same value can be appended again with <see cref="Raw(ReadOnlySpan{byte})"/>
-    /// instead of being formatted twice.
+    /// Appends a finite double as <see cref="SeedDouble(double)"/> does and keeps its text in <paramref name="kept"/>,
+    /// so that the same value can be appended again with <see cref="Raw(in KeptNumberText)"/> instead of being
+    /// formatted twice.
     /// </summary>
     /// <param name="value">A finite double.</param>
-    /// <param name="text">At least <see cref="MaxDoubleLength"/> bytes.</param>
-    /// <returns>The length of the text.</returns>
-    public int SeedDouble(double value, scoped Span<byte> text)
+    /// <param name="kept">The text written.</param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void SeedDouble(double value, out KeptNumberText kept)
     {
+        var destination = Reserve(ShortestNumberText.FormatBufferLength);
+        int written;
         if (IsSmallInteger(value))
         {
-            Reserve(MaxIntegerLength);
-            var start = _length;
-            Number((int)value);
-            var written = _buffer[start.._length];
-            written.CopyTo(text);
-            return written.Length;
+            ((int)value).TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            written = ShortestNumberText.Format(value, destination);
         }
 
-        return WriteFraction(value, text);
+        kept = default;
+        kept.Keep(destination, written);
+        _length += written;
+    }
+
+    /// <summary>Appends a number's text kept by <see cref="SeedDouble(double, out KeptNumberText)"/>.</summary>
+    /// <param name="kept">The text.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Raw(in KeptNumberText kept)
+    {
+        // The whole block is copied (a constant length: two register moves); the length then says what counts.
+        kept.Block.CopyTo(Reserve(KeptNumberText.BlockLength));
+        _length += kept.Length;
     }
 
     /// <summary>
@@ -329,16 +339,6 @@ internal ref struct JsonRun
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void WriteFraction(double value) =>
         _length += ShortestNumberText.Format(value, Reserve(ShortestNumberText.FormatBufferLength));
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private int WriteFraction(double value, scoped Span<byte> text)
-    {
-        var destination = Reserve(ShortestNumberText.FormatBufferLength);
-        var written = ShortestNumberText.Format(value, destination);
-        destination[..written].CopyTo(text);
-        _length += written;
-        return written;
-    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void WriteHugeInteger(double integral)

@@ -17,9 +17,6 @@ public static partial class Pcars2FrameWriter
     /// <summary>Marks a vehicle that lists no class in <see cref="WriteVehicleNames"/>.</summary>
     private const long NoClass = -1;
 
-    /// <summary>A listed slot's <c>currentTime</c> text: a length byte, then the text.</summary>
-    private const int CurrentTimeEntryLength = 1 + JsonRun.MaxDoubleLength;
-
     private static void WriteParticipants(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped Span<byte> text)
     {
         run.Raw("\"participantsChangedTimestamp\":"u8);
@@ -52,7 +49,7 @@ public static partial class Pcars2FrameWriter
     }
 
     /// <summary>Writes packet 3, keeping each listed slot's <c>currentTime</c> text in <paramref name="currentTimes"/>.</summary>
-    private static void WriteTimings(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped Span<byte> currentTimes)
+    private static void WriteTimings(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped Span<KeptNumberText> currentTimes)
     {
         run.Raw("\"numParticipants\":"u8);
         run.Number(slots.Length);
@@ -73,13 +70,13 @@ public static partial class Pcars2FrameWriter
         for (var index = 0; index < slots.Length; index++)
         {
             run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
-            WriteTiming(ref run, arrays, slots[index], currentTimes.Slice(index * CurrentTimeEntryLength, CurrentTimeEntryLength));
+            WriteTiming(ref run, arrays, slots[index], out currentTimes[index]);
         }
 
         run.Raw((byte)']');
     }
 
-    private static void WriteTiming(ref JsonRun run, in Pcars2SlotArrays arrays, int slot, scoped Span<byte> currentTimeEntry)
+    private static void WriteTiming(ref JsonRun run, in Pcars2SlotArrays arrays, int slot, out KeptNumberText currentTimeText)
     {
         // Values first, text second: the JIT inlines calls in order until its budget is spent.
         var participant = arrays.ParticipantInfo[slot];
@@ -139,9 +136,7 @@ public static partial class Pcars2FrameWriter
         run.Raw(",\"currentLap\":"u8);
         run.Number(lap);
         run.Raw(",\"currentTime\":"u8);
-        var currentTimeLength = run.SeedDouble(currentTime, currentTimeEntry[1..]);
-        currentTimeEntry[0] = (byte)currentTimeLength;
-        ReadOnlySpan<byte> currentTimeText = currentTimeEntry.Slice(1, currentTimeLength);
+        run.SeedDouble(currentTime, out currentTimeText);
         run.Raw(",\"currentSectorTime\":"u8);
         switch (sector)
         {
@@ -163,7 +158,7 @@ public static partial class Pcars2FrameWriter
     /// <paramref name="previous"/>, written just before: the running sector's time is often the lap's largest so far
     /// (<c>currentTime</c>), the last lap often the fastest.
     /// </summary>
-    private static void WriteReusingText(ref JsonRun run, double value, double previous, scoped ReadOnlySpan<byte> previousText)
+    private static void WriteReusingText(ref JsonRun run, double value, double previous, in KeptNumberText previousText)
     {
         if (BitConverter.DoubleToInt64Bits(value) == BitConverter.DoubleToInt64Bits(previous))
         {
@@ -175,7 +170,7 @@ public static partial class Pcars2FrameWriter
     }
 
     /// <summary>Writes packet 7; <paramref name="currentTimes"/> holds packet 3's <c>currentTime</c> texts.</summary>
-    private static void WriteTimeStats(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped ReadOnlySpan<byte> currentTimes)
+    private static void WriteTimeStats(ref JsonRun run, SharedMemoryView page, scoped ReadOnlySpan<int> slots, scoped ReadOnlySpan<KeptNumberText> currentTimes)
     {
         run.Raw("\"participantsChangedTimestamp\":"u8);
         run.Number(page.Version);
@@ -184,13 +179,13 @@ public static partial class Pcars2FrameWriter
         for (var index = 0; index < slots.Length; index++)
         {
             run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
-            WriteTimeStat(ref run, arrays, slots[index], currentTimes.Slice(index * CurrentTimeEntryLength, CurrentTimeEntryLength));
+            WriteTimeStat(ref run, arrays, slots[index], in currentTimes[index]);
         }
 
         run.Raw((byte)']');
     }
 
-    private static void WriteTimeStat(ref JsonRun run, in Pcars2SlotArrays arrays, int slot, scoped ReadOnlySpan<byte> currentTimeEntry)
+    private static void WriteTimeStat(ref JsonRun run, in Pcars2SlotArrays arrays, int slot, in KeptNumberText currentTimeText)
     {
         // Values first, text second: the JIT inlines calls in order until its budget is spent.
         var fastestLapTime = PythonNumbers.Finite(arrays.FastestLapTimes[slot]);
@@ -201,13 +196,12 @@ public static partial class Pcars2FrameWriter
 
         run.Number(slot);
         run.Raw(",\"fastestLapTime\":"u8);
-        Span<byte> fastestLapText = stackalloc byte[JsonRun.MaxDoubleLength];
-        var fastestLapLength = run.SeedDouble(fastestLapTime, fastestLapText);
+        run.SeedDouble(fastestLapTime, out var fastestLapText);
         run.Raw(",\"lastLapTime\":"u8);
-        WriteReusingText(ref run, lastLapTime, fastestLapTime, fastestLapText[..fastestLapLength]);
+        WriteReusingText(ref run, lastLapTime, fastestLapTime, fastestLapText);
         // The seed's lastSectorTime is the max of the same three sector times as packet 3's currentTime.
         run.Raw(",\"lastSectorTime\":"u8);
-        run.Raw(currentTimeEntry.Slice(1, currentTimeEntry[0]));
+        run.Raw(currentTimeText);
         run.Raw(",\"fastestSectors\":["u8);
         run.SeedFloat(fastestSector1);
         run.Raw((byte)',');

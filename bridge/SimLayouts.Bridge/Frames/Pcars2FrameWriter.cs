@@ -53,7 +53,7 @@ public static partial class Pcars2FrameWriter
         // Room for two cleaned fields: packet 8 holds a car's name while it cleans the car's class.
         Span<byte> text = stackalloc byte[2 * SeedText.MaxFieldLength];
         // Packet 3's currentTime of each listed slot, which packet 7 writes again as lastSectorTime.
-        Span<byte> currentTimes = stackalloc byte[Pcars2ActiveSlots.MaxListed * CurrentTimeEntryLength];
+        Span<KeptNumberText> currentTimes = stackalloc KeptNumberText[Pcars2ActiveSlots.MaxListed];
         Span<byte> envelopeBuffer = stackalloc byte[MaxEnvelopeLength];
         ReadOnlySpan<byte> envelope = envelopeBuffer[..WriteEnvelope(envelopeBuffer, timestamp, sequence)];
 
