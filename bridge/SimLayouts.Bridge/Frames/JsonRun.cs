@@ -269,44 +269,9 @@ internal ref struct JsonRun
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void WriteDigits(uint value)
     {
-        var digits = CountDigits(value);
-        var destination = Reserve(digits);
-        var position = digits;
-        while (value >= 100)
-        {
-            var pair = value % 100;
-            value /= 100;
-            position -= 2;
-            destination[position + 1] = (byte)('0' + (pair % 10));
-            destination[position] = (byte)('0' + (pair / 10));
-        }
-
-        if (value >= 10)
-        {
-            destination[1] = (byte)('0' + (value % 10));
-            destination[0] = (byte)('0' + (value / 10));
-        }
-        else
-        {
-            destination[0] = (byte)('0' + value);
-        }
-
-        _length += digits;
+        value.TryFormat(Reserve(MaxIntegerLength), out var written, default, CultureInfo.InvariantCulture);
+        _length += written;
     }
-
-    private static int CountDigits(uint value) => value switch
-    {
-        < 10 => 1,
-        < 100 => 2,
-        < 1_000 => 3,
-        < 10_000 => 4,
-        < 100_000 => 5,
-        < 1_000_000 => 6,
-        < 10_000_000 => 7,
-        < 100_000_000 => 8,
-        < 1_000_000_000 => 9,
-        _ => 10,
-    };
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void WriteInteger(long value)

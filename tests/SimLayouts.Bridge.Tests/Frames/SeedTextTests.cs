@@ -77,6 +77,40 @@ public sealed class SeedTextTests
         AssertCleansLikePython(inputs);
     }
 
+    [Test]
+    public void Whole_64_byte_fields_clean_like_python()
+    {
+        // Pages hold char[64] fields, which take a vector path of their own: text, a NUL, then anything (the game's
+        // leftovers); text with whitespace at either end, non-ASCII before or after the NUL, or no NUL at all.
+        var random = new Random(8);
+        byte[] ends = [0x09, 0x0D, 0x1C, 0x1F, 0x20, 0x41, 0x7A, 0x2E, 0xC3, 0xA9, 0xFF];
+        var inputs = new List<byte[]>();
+        for (var index = 0; index < 3000; index++)
+        {
+            var field = new byte[SeedText.MaxFieldLength];
+            random.NextBytes(field);
+            var length = random.Next(0, SeedText.MaxFieldLength + 1);
+            for (var position = 0; position < length; position++)
+            {
+                field[position] = (byte)random.Next(0x21, 0x7F);
+            }
+
+            if (length > 0 && random.Next(3) == 0)
+            {
+                field[random.Next(2) == 0 ? 0 : length - 1] = ends[random.Next(ends.Length)];
+            }
+
+            if (length < SeedText.MaxFieldLength)
+            {
+                field[length] = 0;
+            }
+
+            inputs.Add(field);
+        }
+
+        AssertCleansLikePython(inputs);
+    }
+
     private static void AssertCleansLikePython(List<byte[]> inputs)
     {
         var standardInput = string.Join('\n', inputs.Select(bytes => "=" + Convert.ToHexStringLower(bytes)));
