@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.Encodings.Web;
 
 namespace SimLayouts.Bridge.Frames;
@@ -35,7 +37,11 @@ internal ref struct JsonRun
     // Whole numbers below 2^24 are exact in a float; a double's shortest round-trip text of them is their digits.
     private const double ExactIntegerLimit = 16_777_216.0;
 
+    // The longest string copied as a block by String(block, length): a page's char[64] field.
+    private const int BlockStringLength = 64;
+
     private readonly JavaScriptEncoder _encoder;
+    private readonly VerbatimAscii _verbatim;
 
     // The writer's free space (RawJsonWriter.GetSpan) and how much of it the run has written; empty after a flush.
     private Span<byte> _buffer;
@@ -48,6 +54,7 @@ internal ref struct JsonRun
         ArgumentNullException.ThrowIfNull(json);
         Json = json;
         _encoder = json.Encoder ?? JavaScriptEncoder.Default;
+        _verbatim = VerbatimAscii.For(_encoder);
     }
 
     /// <summary>The writer the run appends to.</summary>
@@ -152,26 +159,20 @@ internal ref struct JsonRun
     /// it is NaN or infinite.
     /// </summary>
     /// <param name="value">The page's float.</param>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void SeedFloat(float value) => SeedDouble(PythonNumbers.Finite(value));
+    /// <remarks>
+    /// Out of line, as <see cref="SeedDouble(double)"/>: a frame writes about 250 of them, and inlined each would add
+    /// some 40 instructions to the frame writer's code, which then no longer fits the processor's caches as well.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void SeedFloat(float value) => WriteSeedDouble(PythonNumbers.Finite(value));
 
     /// <summary>
     /// Appends a finite double (a Python float of the seed's) as its shortest round-trip text, the text
-    /// <see cref="RawJsonWriter.WriteNumber(double)"/> gives it: whole numbers below 2^24 (empty slots, unset times)
-    /// as their digits here, the rest by the writer.
+    /// <see cref="RawJsonWriter.WriteNumber(double)"/> gives it.
     /// </summary>
     /// <param name="value">A finite double.</param>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void SeedDouble(double value)
-    {
-        if (IsSmallInteger(value))
-        {
-            Number((int)value);
-            return;
-        }
-
-        WriteFraction(value);
-    }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void SeedDouble(double value) => WriteSeedDouble(value);
 
     /// <summary>
     /// Appends a finite double as <see cref="SeedDouble(double)"/> does and keeps its text in <paramref name="kept"/>,
@@ -256,6 +257,42 @@ internal ref struct JsonRun
         WriteEscaped(utf8);
     }
 
+    /// <summary>
+    /// Appends the first <paramref name="length"/> bytes of <paramref name="block"/> as <see cref="String(ReadOnlySpan{byte})"/>
+    /// does, faster when the block holds 64 bytes or more (a page's text field, cleaned): ASCII text the encoder
+    /// leaves alone (<see cref="VerbatimAscii"/>) is then checked in four vector loads and stored as the whole block.
+    /// </summary>
+    /// <param name="block">The text, then anything.</param>
+    /// <param name="length">The length of the text.</param>
+    public void String(scoped ReadOnlySpan<byte> block, int length)
+    {
+        if (block.Length >= BlockStringLength && (uint)length <= BlockStringLength)
+        {
+            ref var start = ref MemoryMarshal.GetReference(block);
+            var block0 = Vector128.LoadUnsafe(ref start);
+            var block1 = Vector128.LoadUnsafe(ref start, 16);
+            var block2 = Vector128.LoadUnsafe(ref start, 32);
+            var block3 = Vector128.LoadUnsafe(ref start, 48);
+            var changed = _verbatim.Changed(block0) | ((ulong)_verbatim.Changed(block1) << 16)
+                | ((ulong)_verbatim.Changed(block2) << 32) | ((ulong)_verbatim.Changed(block3) << 48);
+            var inText = length == BlockStringLength ? ulong.MaxValue : (1UL << length) - 1;
+            if ((changed & inText) == 0)
+            {
+                ref var target = ref MemoryMarshal.GetReference(Reserve(BlockStringLength + 2));
+                target = (byte)'"';
+                block0.StoreUnsafe(ref target, 1);
+                block1.StoreUnsafe(ref target, 17);
+                block2.StoreUnsafe(ref target, 33);
+                block3.StoreUnsafe(ref target, 49);
+                Unsafe.Add(ref target, length + 1) = (byte)'"';
+                _length += length + 2;
+                return;
+            }
+        }
+
+        String(block[..length]);
+    }
+
     /// <summary>Makes what the run has written part of <see cref="Json"/>'s text, before the writer itself writes.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void Flush()
@@ -298,13 +335,22 @@ internal ref struct JsonRun
     }
 
     /// <summary>
-    /// Every non-integral double of a frame is formatted here, straight into the run's space (the time a frame
-    /// spends formatting doubles is this method's); the text is the writer's (<see cref="RawJsonWriter.WriteNumber(double)"/>
-    /// formats finite doubles with the same <see cref="ShortestNumberText"/>).
+    /// Every double of a frame is written here (the time a frame spends formatting doubles is this method's and
+    /// <see cref="ShortestNumberText.Format(double, Span{byte})"/>'s): whole numbers below 2^24 (empty slots, unset
+    /// times) as integers, the rest straight into the run's space by the same formatter
+    /// <see cref="RawJsonWriter.WriteNumber(double)"/> uses.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void WriteFraction(double value) =>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void WriteSeedDouble(double value)
+    {
+        if (IsSmallInteger(value))
+        {
+            Number((int)value);
+            return;
+        }
+
         _length += ShortestNumberText.Format(value, Reserve(ShortestNumberText.FormatBufferLength));
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void WriteHugeInteger(double integral)

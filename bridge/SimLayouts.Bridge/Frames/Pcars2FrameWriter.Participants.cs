@@ -238,7 +238,7 @@ public static partial class Pcars2FrameWriter
             run.Raw(",\"class\":"u8);
             run.Number(classIndex);
             run.Raw(",\"name\":"u8);
-            run.String(text[..nameLength]);
+            run.String(text, nameLength);
             run.Raw((byte)'}');
             if (classLength != 0)
             {

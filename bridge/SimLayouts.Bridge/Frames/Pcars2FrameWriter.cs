@@ -189,7 +189,7 @@ public static partial class Pcars2FrameWriter
 
     /// <summary>Writes a fixed text field as the seed cleans it (<see cref="SeedText"/>), as a JSON string.</summary>
     private static void WriteText(ref JsonRun run, scoped ReadOnlySpan<byte> raw, scoped Span<byte> text) =>
-        run.String(text[..SeedText.Clean(raw, text)]);
+        run.String(text, SeedText.Clean(raw, text));
 
     /// <summary>The seed's <c>GAME_STATE_NAMES</c> and <c>SESSION_STATE_NAMES</c> as JSON values: <c>null</c> for values they lack.</summary>
     private static class StateNames

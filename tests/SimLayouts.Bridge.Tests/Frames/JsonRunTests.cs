@@ -107,6 +107,40 @@ public sealed class JsonRunTests
     }
 
     [Test]
+    public void Strings_in_64_byte_blocks_are_escaped_as_the_writers_encoder_escapes_them(
+        [Values("default", "relaxed", "latin", "none")] string encoderName)
+    {
+        // The block path answers from a table asked of the encoder once; the encoders differ in which ASCII
+        // characters they leave alone (the "none" encoder escapes even letters). Every ASCII character, at every
+        // position, followed by bytes that must not count (a quote, non-ASCII, a NUL).
+        var encoder = encoderName switch
+        {
+            "default" => null,
+            "relaxed" => JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            "latin" => JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.BasicLatin),
+            _ => JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.None),
+        };
+        var random = new Random(64);
+        var texts = Strings.Select(Encoding.UTF8.GetBytes).Where(text => text.Length <= 64).ToList();
+        texts.AddRange(Enumerable.Range(0, 128).Select(character => new[] { (byte)'a', (byte)character, (byte)'z' }));
+        texts.AddRange(Enumerable.Range(0, 300).Select(_ => Enumerable.Range(0, random.Next(65)).Select(_ => (byte)random.Next(0x20, 0x7F)).ToArray()));
+        texts.Add(Enumerable.Repeat((byte)'x', 64).ToArray());
+
+        foreach (var text in texts)
+        {
+            var block = new byte[128];
+            block.AsSpan().Fill(0xC3);
+            block[text.Length] = (byte)'"';
+            text.CopyTo(block, 0);
+
+            Assert.That(
+                Run((ref JsonRun run) => run.String(block, text.Length), encoder),
+                Is.EqualTo(Raw(json => json.WriteString(text), encoder)),
+                Convert.ToHexString(text));
+        }
+    }
+
+    [Test]
     public void A_long_document_mixing_the_run_and_the_writer_is_the_writers_text()
     {
         var random = new Random(3);
