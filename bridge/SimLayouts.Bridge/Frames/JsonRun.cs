@@ -71,7 +71,8 @@ internal ref struct JsonRun
             return;
         }
 
-        text.CopyTo(_buffer[_length..]);
+        // The room was checked just above; the span's own checks would repeat it on every name of the frame.
+        Unsafe.CopyBlockUnaligned(ref At(_length), ref MemoryMarshal.GetReference(text), (uint)text.Length);
         _length += text.Length;
     }
 
@@ -85,7 +86,7 @@ internal ref struct JsonRun
             Renew(1);
         }
 
-        _buffer[_length++] = text;
+        At(_length++) = text;
     }
 
     /// <summary>Appends an integer (the text <see cref="RawJsonWriter.WriteNumber(uint)"/> gives it).</summary>
@@ -98,13 +99,13 @@ internal ref struct JsonRun
         {
             if (value < 10)
             {
-                _buffer[_length++] = (byte)('0' + value);
+                At(_length++) = (byte)('0' + value);
                 return;
             }
 
             var tens = value / 10;
-            _buffer[_length] = (byte)('0' + tens);
-            _buffer[_length + 1] = (byte)('0' + (value - (tens * 10)));
+            At(_length) = (byte)('0' + tens);
+            At(_length + 1) = (byte)('0' + (value - (tens * 10)));
             _length += 2;
             return;
         }
@@ -359,6 +360,10 @@ internal ref struct JsonRun
         var length = PythonNumbers.FormatIntegralDouble(integral, digits);
         Raw(digits[..length]);
     }
+
+    /// <summary>The byte at <paramref name="index"/> of the free space, which the caller has checked is in it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly ref byte At(int index) => ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), index);
 
     /// <summary>At least <paramref name="size"/> free bytes at the run's position; the caller advances.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

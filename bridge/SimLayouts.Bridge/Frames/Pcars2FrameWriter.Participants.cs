@@ -25,7 +25,12 @@ public static partial class Pcars2FrameWriter
         var arrays = new Pcars2SlotArrays(page);
         for (var index = 0; index < slots.Length; index++)
         {
-            run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
+            if (index != 0)
+            {
+                run.Raw((byte)',');
+            }
+
+            run.Raw("{\"slot\":"u8);
             WriteParticipant(ref run, arrays, slots[index], text);
         }
 
@@ -69,7 +74,12 @@ public static partial class Pcars2FrameWriter
         var arrays = new Pcars2SlotArrays(page);
         for (var index = 0; index < slots.Length; index++)
         {
-            run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
+            if (index != 0)
+            {
+                run.Raw((byte)',');
+            }
+
+            run.Raw("{\"slot\":"u8);
             WriteTiming(ref run, arrays, slots[index], out currentTimes[index]);
         }
 
@@ -113,7 +123,16 @@ public static partial class Pcars2FrameWriter
         run.Number(lapDistance);
         run.Raw(",\"racePosition\":"u8);
         run.Number(racePosition);
-        run.Raw(active ? ",\"active\":true,\"sector\":"u8 : ",\"active\":false,\"sector\":"u8);
+        // Literals of constant length are copied in a few register moves; a span picked at run time is not.
+        if (active)
+        {
+            run.Raw(",\"active\":true,\"sector\":"u8);
+        }
+        else
+        {
+            run.Raw(",\"active\":false,\"sector\":"u8);
+        }
+
         run.Number(sector);
         run.Raw(",\"sectorRaw\":"u8);
         run.Number(sector);
@@ -178,7 +197,12 @@ public static partial class Pcars2FrameWriter
         var arrays = new Pcars2SlotArrays(page);
         for (var index = 0; index < slots.Length; index++)
         {
-            run.Raw(index == 0 ? "{\"slot\":"u8 : ",{\"slot\":"u8);
+            if (index != 0)
+            {
+                run.Raw((byte)',');
+            }
+
+            run.Raw("{\"slot\":"u8);
             WriteTimeStat(ref run, arrays, slots[index], in currentTimes[index]);
         }
 
@@ -233,7 +257,12 @@ public static partial class Pcars2FrameWriter
 
             var classLength = SeedText.Clean(classNames.GetBytes(slot), text[nameLength..]);
             var classIndex = classLength == 0 ? 0u : Crc32.Compute(text.Slice(nameLength, classLength));
-            run.Raw(written++ == 0 ? "{\"index\":"u8 : ",{\"index\":"u8);
+            if (written++ != 0)
+            {
+                run.Raw((byte)',');
+            }
+
+            run.Raw("{\"index\":"u8);
             run.Number(slot + 1);
             run.Raw(",\"class\":"u8);
             run.Number(classIndex);
@@ -258,7 +287,12 @@ public static partial class Pcars2FrameWriter
             }
 
             var last = classes[..slots.Length].LastIndexOf(classIndex);
-            run.Raw(written++ == 0 ? "{\"classIndex\":"u8 : ",{\"classIndex\":"u8);
+            if (written++ != 0)
+            {
+                run.Raw((byte)',');
+            }
+
+            run.Raw("{\"classIndex\":"u8);
             run.Number(classIndex);
             run.Raw(",\"name\":"u8);
             WriteText(ref run, classNames.GetBytes(slots[last]), text);
