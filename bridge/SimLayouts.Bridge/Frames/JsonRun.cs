@@ -350,7 +350,9 @@ internal ref struct JsonRun
             return;
         }
 
-        _length += ShortestNumberText.Format(value, Reserve(ShortestNumberText.FormatBufferLength));
+        // Reserve first: it may flush the run and start a new chunk, and `_length += ...` would read _length before.
+        var destination = Reserve(ShortestNumberText.FormatBufferLength);
+        _length += ShortestNumberText.Format(value, destination);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -141,24 +141,97 @@ public sealed class JsonRunTests
     }
 
     [Test]
+    public void Every_kind_of_value_at_every_distance_from_the_end_of_the_runs_space_is_the_writers_text()
+    {
+        // A 16-byte writer gives the run a first chunk of 4,096 bytes (its ChunkLength): a filler leaves 0 to 80 of
+        // them, so each value below is written where the run must take a new chunk, or just before.
+        var filler = new byte[4096];
+        filler.AsSpan().Fill((byte)'f');
+        var block = new byte[64];
+        "Lewis Hamilton"u8.CopyTo(block);
+        var kinds = new List<(string Name, RunAction Run, Action<RawJsonWriter> Raw)>
+        {
+            ("uint", (ref JsonRun run) => run.Number(4_000_000_000u), json => json.WriteNumber(4_000_000_000u)),
+            ("int", (ref JsonRun run) => run.Number(-123_456), json => json.WriteNumber(-123_456)),
+            ("long", (ref JsonRun run) => run.Number(-9_000_000_000L), json => json.WriteNumber(-9_000_000_000L)),
+            ("float", (ref JsonRun run) => run.SeedFloat(-902.66748f), json => json.WriteNumber((double)-902.66748f)),
+            ("double", (ref JsonRun run) => run.SeedDouble(-0.1), json => json.WriteNumber(-0.1)),
+            ("kept", (ref JsonRun run) =>
+            {
+                run.SeedDouble(12.488199234008789, out var kept);
+                run.Raw(kept);
+            }, json =>
+            {
+                json.WriteNumber(12.488199234008789);
+                json.WriteNumber(12.488199234008789);
+            }),
+            ("rounded", (ref JsonRun run) => run.RoundedInteger(65_535.5), json => json.WriteNumber(65_536)),
+            ("string", (ref JsonRun run) => run.String("Kimi Räikkönen"u8), json => json.WriteString("Kimi Räikkönen"u8)),
+            ("block", (ref JsonRun run) => run.String(block, 14), json => json.WriteString("Lewis Hamilton"u8)),
+            ("raw", (ref JsonRun run) => run.Raw(",\"name\":"u8), json => json.WriteRaw(",\"name\":"u8)),
+        };
+
+        foreach (var (name, write, raw) in kinds)
+        {
+            for (var left = 0; left <= 80; left++)
+            {
+                var used = filler.AsMemory(0, filler.Length - left);
+                var ours = Run((ref JsonRun run) =>
+                {
+                    run.Raw(used.Span);
+                    write(ref run);
+                    run.Raw((byte)']');
+                });
+                var expected = Raw(json =>
+                {
+                    json.WriteRaw(used.Span);
+                    raw(json);
+                    json.WriteRaw((byte)']');
+                });
+
+                Assert.That(ours, Is.EqualTo(expected), $"{name} with {left} bytes left");
+            }
+        }
+    }
+
+    [Test]
     public void A_long_document_mixing_the_run_and_the_writer_is_the_writers_text()
     {
         var random = new Random(3);
         var steps = new List<(RunAction Run, Action<RawJsonWriter> Raw)>();
         var longText = Encoding.UTF8.GetBytes(new string('y', 10_000));
-        for (var index = 0; index < 5_000; index++)
+        for (var index = 0; index < 20_000; index++)
         {
             var value = random.Next(-1000, 100_000);
             var fraction = value / 7.0;
             var text = Encoding.UTF8.GetBytes(Strings[random.Next(Strings.Length)]);
-            switch (random.Next(6))
+            switch (index % 500 == 499 ? 8 : random.Next(12))
             {
                 case 0: steps.Add(((ref JsonRun run) => run.Number(value), json => json.WriteNumber(value))); break;
                 case 1: steps.Add(((ref JsonRun run) => run.SeedDouble(fraction), json => json.WriteNumber(fraction))); break;
                 case 2: steps.Add(((ref JsonRun run) => run.String(text), json => json.WriteString(text))); break;
                 case 3: steps.Add(((ref JsonRun run) => run.Raw(",\"name\":"u8), json => json.WriteRaw(",\"name\":"u8))); break;
                 case 4: steps.Add(((ref JsonRun run) => run.Raw((byte)','), json => json.WriteRaw((byte)','))); break;
-                default: steps.Add(((ref JsonRun run) => run.Raw(longText), json => json.WriteRaw(longText))); break;
+                case 5: steps.Add(((ref JsonRun run) => run.RoundedInteger(fraction), json => json.WriteNumber((long)Math.Round(fraction, MidpointRounding.ToEven)))); break;
+                case 6: steps.Add(((ref JsonRun run) => run.SeedFloat((float)fraction), json => json.WriteNumber((double)(float)fraction))); break;
+                case 7:
+                    steps.Add(((ref JsonRun run) =>
+                    {
+                        run.SeedDouble(fraction, out var kept);
+                        run.Raw(kept);
+                    }, json =>
+                    {
+                        json.WriteNumber(fraction);
+                        json.WriteNumber(fraction);
+                    }));
+                    break;
+                case 8: steps.Add(((ref JsonRun run) => run.Raw(longText), json => json.WriteRaw(longText))); break;
+                default:
+                    // Fillers of every length, so that every kind of value lands at every distance from the end of
+                    // the run's space and starts a new chunk there.
+                    var filler = longText.AsMemory(0, random.Next(1, 300));
+                    steps.Add(((ref JsonRun run) => run.Raw(filler.Span), json => json.WriteRaw(filler.Span)));
+                    break;
             }
         }
 
