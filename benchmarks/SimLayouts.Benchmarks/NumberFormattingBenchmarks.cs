@@ -32,7 +32,7 @@ public class NumberFormattingBenchmarks
     private const string Double = "Double";
     private const string WholeFloat = "WholeFloat";
 
-    private readonly byte[] _text = new byte[32];
+    private readonly byte[] _text = new byte[ShortestNumberText.FormatBufferLength];
     private float[] _floats = [];
     private double[] _widened = [];
     private double[] _doubles = [];
@@ -68,6 +68,23 @@ public class NumberFormattingBenchmarks
     [Benchmark(OperationsPerInvoke = Count)]
     [BenchmarkCategory(WidenedFloat)]
     public int WidenedFloat_ShortestNumberText() => Format(_widened);
+
+    /// <summary>
+    /// <see cref="ShortestNumberText.Format(double, Span{byte})"/>: the same text stored in whole registers, as
+    /// <see cref="RawJsonWriter"/> and the bridge write it.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    [BenchmarkCategory(WidenedFloat)]
+    public int WidenedFloat_ShortestNumberTextFormat()
+    {
+        var total = 0;
+        foreach (var value in _widened)
+        {
+            total += ShortestNumberText.Format(value, _text);
+        }
+
+        return total;
+    }
 
     /// <summary>Baseline: the BCL on doubles computed in double precision.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = Count)]
