@@ -92,13 +92,18 @@ internal static class BenchCommand
         return command;
     }
 
+    private static readonly TimeSpan WarmUpTime = TimeSpan.FromMilliseconds(500);
+
     private static (double Microseconds, double AllocatedBytes, int FrameBytes) Measure(FrameFormat format, LayoutFrame frame, long frames)
     {
         using var buffer = new JsonFrameBuffer();
         var length = 0;
 
-        // Warm up: JIT tiers, the buffer grown to the frame's size.
-        for (var sequence = 0L; sequence < Math.Min(frames, 1_000); sequence++)
+        // Warm up for half a second, not a number of frames: the JIT promotes hot code to its optimized tier in the
+        // background after about 100 ms of calls, and frames written before that are several times slower. Also
+        // grows the buffer to the frame's size.
+        var warmUp = Stopwatch.GetTimestamp();
+        for (var sequence = 0L; Stopwatch.GetElapsedTime(warmUp) < WarmUpTime; sequence++)
         {
             length = Build(format, buffer, frame, sequence);
         }
