@@ -182,10 +182,14 @@ public static class ShortestNumberText
                 return GeneralNumberLayout.TryWriteInteger(destination, negative, c >> -q, out written);
             }
 
-            // A float's value (the low 29 bits clear) between 2^-37 and 2^23 has a faster exact search.
+            // A float's value (the low 29 bits clear, not a power of two) between 2^-37 and 2^23 has a faster
+            // exact search; floatExponent is its exponent as a float's, c >> 29 its significand.
+            var floatExponent = q + (DoubleExplicitBits - FloatExplicitBits);
+            var widenedFloat = (fraction & WidenedFloatLowBits) == 0 && fraction != 0
+                && (uint)(floatExponent - ShortestDigits.WidenedFloatMinExponent) < -ShortestDigits.WidenedFloatMinExponent;
             int k;
-            var digits = (fraction & WidenedFloatLowBits) == 0 && fraction != 0 && (uint)(q + 29 - ShortestDigits.WidenedFloatMinExponent) < -ShortestDigits.WidenedFloatMinExponent
-                ? ShortestDigits.ForWidenedFloat((uint)(c >> 29), q + 29, out k)
+            var digits = widenedFloat
+                ? ShortestDigits.ForWidenedFloat((uint)(c >> (DoubleExplicitBits - FloatExplicitBits)), floatExponent, out k)
                 : ShortestDigits.ForDouble(c, q, fraction == 0 && biased > 1, out k);
 
             // A normal double gives 16 or 17 digits: spread them to exactly seventeen.
