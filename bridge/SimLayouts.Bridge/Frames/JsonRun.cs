@@ -186,21 +186,14 @@ internal ref struct JsonRun
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void SeedDouble(double value, out KeptNumberText kept)
     {
+        // Room for the whole text first, so that writing it cannot start a new chunk: the text stays where it began.
         var destination = Reserve(ShortestNumberText.FormatBufferLength);
-        int written;
-        if (IsSmallInteger(value))
-        {
-            ((int)value).TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
-        }
-        else
-        {
-            written = ShortestNumberText.Format(value, destination);
-        }
+        var start = _length;
+        WriteSeedDouble(value);
 
         // Keep fills every field: zeroing the 36 bytes first would be wasted work.
         Unsafe.SkipInit(out kept);
-        kept.Keep(destination, written);
-        _length += written;
+        kept.Keep(destination, _length - start);
     }
 
     /// <summary>Appends a number's text kept by <see cref="SeedDouble(double, out KeptNumberText)"/>.</summary>
@@ -275,8 +268,7 @@ internal ref struct JsonRun
             var block1 = Vector128.LoadUnsafe(ref start, 16);
             var block2 = Vector128.LoadUnsafe(ref start, 32);
             var block3 = Vector128.LoadUnsafe(ref start, 48);
-            var changed = _verbatim.Changed(block0) | ((ulong)_verbatim.Changed(block1) << 16)
-                | ((ulong)_verbatim.Changed(block2) << 32) | ((ulong)_verbatim.Changed(block3) << 48);
+            var changed = _verbatim.Changed(block0, block1, block2, block3);
             var inText = length == BlockStringLength ? ulong.MaxValue : (1UL << length) - 1;
             if ((changed & inText) == 0)
             {

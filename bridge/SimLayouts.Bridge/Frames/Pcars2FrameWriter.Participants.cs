@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using SimLayouts.Pcars2;
 using SimLayouts.Recording;
 
@@ -25,12 +26,7 @@ public static partial class Pcars2FrameWriter
         var arrays = new Pcars2SlotArrays(page);
         for (var index = 0; index < slots.Length; index++)
         {
-            if (index != 0)
-            {
-                run.Raw((byte)',');
-            }
-
-            run.Raw("{\"slot\":"u8);
+            OpenElement(ref run, index == 0, "{\"slot\":"u8);
             WriteParticipant(ref run, arrays, slots[index], text);
         }
 
@@ -74,12 +70,7 @@ public static partial class Pcars2FrameWriter
         var arrays = new Pcars2SlotArrays(page);
         for (var index = 0; index < slots.Length; index++)
         {
-            if (index != 0)
-            {
-                run.Raw((byte)',');
-            }
-
-            run.Raw("{\"slot\":"u8);
+            OpenElement(ref run, index == 0, "{\"slot\":"u8);
             WriteTiming(ref run, arrays, slots[index], out currentTimes[index]);
         }
 
@@ -197,12 +188,7 @@ public static partial class Pcars2FrameWriter
         var arrays = new Pcars2SlotArrays(page);
         for (var index = 0; index < slots.Length; index++)
         {
-            if (index != 0)
-            {
-                run.Raw((byte)',');
-            }
-
-            run.Raw("{\"slot\":"u8);
+            OpenElement(ref run, index == 0, "{\"slot\":"u8);
             WriteTimeStat(ref run, arrays, slots[index], in currentTimes[index]);
         }
 
@@ -257,12 +243,7 @@ public static partial class Pcars2FrameWriter
 
             var classLength = SeedText.Clean(classNames.GetBytes(slot), text[nameLength..]);
             var classIndex = classLength == 0 ? 0u : Crc32.Compute(text.Slice(nameLength, classLength));
-            if (written++ != 0)
-            {
-                run.Raw((byte)',');
-            }
-
-            run.Raw("{\"index\":"u8);
+            OpenElement(ref run, written++ == 0, "{\"index\":"u8);
             run.Number(slot + 1);
             run.Raw(",\"class\":"u8);
             run.Number(classIndex);
@@ -287,12 +268,7 @@ public static partial class Pcars2FrameWriter
             }
 
             var last = classes[..slots.Length].LastIndexOf(classIndex);
-            if (written++ != 0)
-            {
-                run.Raw((byte)',');
-            }
-
-            run.Raw("{\"classIndex\":"u8);
+            OpenElement(ref run, written++ == 0, "{\"classIndex\":"u8);
             run.Number(classIndex);
             run.Raw(",\"name\":"u8);
             WriteText(ref run, classNames.GetBytes(slots[last]), text);
@@ -300,6 +276,21 @@ public static partial class Pcars2FrameWriter
         }
 
         run.Raw((byte)']');
+    }
+
+    /// <summary>
+    /// Starts an object of a packet's array: a comma unless it is the first, then its opening up to the first value.
+    /// Inlined, so that the opening stays a literal of constant length (a few register moves, not a copy call).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void OpenElement(ref JsonRun run, bool first, ReadOnlySpan<byte> opening)
+    {
+        if (!first)
+        {
+            run.Raw((byte)',');
+        }
+
+        run.Raw(opening);
     }
 
     /// <summary>The seed's lap distance: <c>max(0, min(65535, round(x)))</c>.</summary>

@@ -53,8 +53,11 @@ internal sealed class VerbatimAscii
         return last;
     }
 
-    /// <summary>A bit per byte of <paramref name="block"/>, set when the encoder would change it (or it is not ASCII).</summary>
-    public uint Changed(Vector128<byte> block)
+    /// <summary>A bit per byte of a 64-byte block (bit 0: byte 0), set when the encoder would change it (or it is not ASCII).</summary>
+    public ulong Changed(Vector128<byte> block0, Vector128<byte> block1, Vector128<byte> block2, Vector128<byte> block3) =>
+        Changed(block0) | ((ulong)Changed(block1) << 16) | ((ulong)Changed(block2) << 32) | ((ulong)Changed(block3) << 48);
+
+    private uint Changed(Vector128<byte> block)
     {
         var rows = Vector128.ShuffleNative(_highNibblesByLowNibble, block & Vector128.Create((byte)0x0F));
         var bits = Vector128.ShuffleNative(HighNibbleBits, Vector128.ShiftRightLogical(block, 4));

@@ -31,20 +31,7 @@ internal static class ShortestDigits
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong ForDouble(ulong c, int q, bool irregular, out int k)
     {
-        // In units of a quarter of the spacing 2^q: the value, and the bounds of the values that round to it.
-        var cb = c << 2;
-        var cbr = cb + 2;
-        ulong cbl;
-        if (irregular)
-        {
-            cbl = cb - 1;
-            k = ScaledPowersOfTen.FloorLog10ThreeQuartersPow2(q);
-        }
-        else
-        {
-            cbl = cb - 2;
-            k = ScaledPowersOfTen.FloorLog10Pow2(q);
-        }
+        var cb = Interval(c, q, irregular, out var cbl, out var cbr, out k);
 
         // g * 2^-127 * (x << h) = x * 2^q * 10^-k, with x << h below 2^61.
         var h = q + ScaledPowersOfTen.FloorLog2Pow10(-k) + 2;
@@ -110,9 +97,23 @@ internal static class ShortestDigits
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static uint ForFloat(uint c, int q, bool irregular, out int k)
     {
-        var cb = (ulong)c << 2;
-        var cbr = cb + 2;
-        ulong cbl;
+        var cb = Interval(c, q, irregular, out var cbl, out var cbr, out k);
+
+        // g * 2^-95 * (x << h) = x * 2^q * 10^-k, with x << h below 2^62; 31 fractional bits are kept.
+        var h = q + ScaledPowersOfTen.FloorLog2Pow10(-k) + 33;
+        var g = ScaledPowersOfTen.ForFloat(k);
+        return (uint)ChooseFixedPoint(
+            MultiplyHigh(g, cb << h), MultiplyHigh(g, cbl << h), MultiplyHigh(g, cbr << h), c & 1);
+    }
+
+    // In units of a quarter of the spacing 2^q: the value (returned) and the bounds of the values that round to it,
+    // the lower one nearer when the significand is a power of two with a lower neighbour half as far; and k, the
+    // power of ten that scales the interval to between one and ten units wide.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Interval(ulong c, int q, bool irregular, out ulong cbl, out ulong cbr, out int k)
+    {
+        var cb = c << 2;
+        cbr = cb + 2;
         if (irregular)
         {
             cbl = cb - 1;
@@ -124,11 +125,7 @@ internal static class ShortestDigits
             k = ScaledPowersOfTen.FloorLog10Pow2(q);
         }
 
-        // g * 2^-95 * (x << h) = x * 2^q * 10^-k, with x << h below 2^62; 31 fractional bits are kept.
-        var h = q + ScaledPowersOfTen.FloorLog2Pow10(-k) + 33;
-        var g = ScaledPowersOfTen.ForFloat(k);
-        return (uint)ChooseFixedPoint(
-            MultiplyHigh(g, cb << h), MultiplyHigh(g, cbl << h), MultiplyHigh(g, cbr << h), c & 1);
+        return cb;
     }
 
     // The scaled value v and bounds l < v < r, each 4 * x * 10^-k rounded to odd: exact when whole, otherwise the
