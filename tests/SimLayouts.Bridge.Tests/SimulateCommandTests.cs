@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using NUnit.Framework;
 using SimLayouts.Bridge.Commands;
@@ -47,6 +48,53 @@ public sealed class SimulateCommandTests
     }
 
     [Test]
+    public void Simulate_plays_an_older_pcars2_version_in_a_shorter_segment_with_its_version_number()
+    {
+        using var simulation = SimulateInBackground("pcars2", "--revision", "v9");
+        var file = WaitForPage("$pcars2$");
+
+        Assert.That(new FileInfo(file).Length, Is.EqualTo(SharedMemoryView.Page.Revisions.Single(revision => revision.Name == "v9").Size));
+        var dump = CommandLine.Run("dump", "pcars2", "--shm-dir", _directory);
+
+        Assert.That(dump.ExitCode, Is.EqualTo(0), dump.Error);
+        Assert.That(dump.Error, Does.Contain("mVersion is 9, older than 14"));
+        using var json = JsonDocument.Parse(dump.Output);
+        Assert.That(json.RootElement.GetProperty("version").GetInt64(), Is.EqualTo(9));
+        Assert.That(json.RootElement.TryGetProperty("launchStage", out _), Is.False, "a v14 field is unavailable in a v9 page");
+        Assert.That(json.RootElement.GetProperty("participantInfo").GetArrayLength(), Is.GreaterThanOrEqualTo(20));
+        Assert.That(simulation.Finish().Error, Does.Contain("simulating pcars2 (revision v9)"));
+    }
+
+    [Test]
+    public void Simulate_plays_an_older_acevo_revision_with_only_the_pages_that_were_shorter_then()
+    {
+        using var simulation = SimulateInBackground("acevo", "--revision", "2026-03-31");
+        var graphics = WaitForPage("acevo_pmf_graphics");
+        var physics = WaitForPage("acevo_pmf_physics");
+        WaitForPage("acevo_pmf_static");
+
+        Assert.That(new FileInfo(graphics).Length, Is.EqualTo(3940));
+        Assert.That(new FileInfo(physics).Length, Is.EqualTo(AcEvo.PhysicsView.Page.Size));
+        var dump = CommandLine.Run("dump", "acevo", "--shm-dir", _directory);
+
+        Assert.That(dump.ExitCode, Is.EqualTo(0), dump.Error);
+        using var json = JsonDocument.Parse(dump.Output);
+        Assert.That(json.RootElement.GetProperty("graphics").TryGetProperty("carIds", out _), Is.False, "car_ids came with 2026-04-01");
+        Assert.That(json.RootElement.GetProperty("graphics").TryGetProperty("packetId", out _), Is.True);
+        simulation.Finish();
+    }
+
+    [Test]
+    public void Simulate_names_the_revisions_when_given_an_unknown_one()
+    {
+        var result = CommandLine.Run("simulate", "pcars2", "--shm-dir", _directory, "--revision", "v99", "--duration", "1");
+
+        Assert.That(result.ExitCode, Is.EqualTo(SimulateCommand.UsageExitCode));
+        Assert.That(result.Error, Does.Contain("pcars2 has no revision 'v99' (revisions: v9, v10, v11, v12, v13, v14)."));
+        Assert.That(Directory.GetFiles(_directory), Is.Empty);
+    }
+
+    [Test]
     public void Bench_reports_one_json_object_with_zero_bytes_allocated_per_frame()
     {
         var page = Path.Combine(_directory, "page.bin");
@@ -63,6 +111,48 @@ public sealed class SimulateCommandTests
         Assert.That(report.RootElement.GetProperty("frames").GetInt64(), Is.EqualTo(300));
         Assert.That(report.RootElement.GetProperty("usPerFrame").GetDouble(), Is.GreaterThan(0));
         Assert.That(report.RootElement.GetProperty("allocatedBytesPerFrame").GetDouble(), Is.EqualTo(0));
+    }
+
+    /// <summary>Runs <c>simulate</c> in-process on another thread for a few seconds.</summary>
+    private BackgroundSimulation SimulateInBackground(string game, params string[] options) =>
+        new(System.Threading.Tasks.Task.Run(() => CommandLine.Run(["simulate", game, "--shm-dir", _directory, "--rate", "50", "--duration", "3", .. options])));
+
+    /// <summary>Waits until the segment file holds a published page (it is created zero-filled just before).</summary>
+    private string WaitForPage(string fileName)
+    {
+        var path = Path.Combine(_directory, fileName);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!HoldsAPage(path))
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "no page in " + path);
+            System.Threading.Thread.Sleep(20);
+        }
+
+        return path;
+    }
+
+    private static bool HoldsAPage(string path)
+    {
+        try
+        {
+            return Array.Exists(File.ReadAllBytes(path), value => value != 0);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private sealed class BackgroundSimulation(System.Threading.Tasks.Task<CommandResult> run) : IDisposable
+    {
+        public CommandResult Finish()
+        {
+            Assert.That(run.Wait(TimeSpan.FromSeconds(60)), Is.True, "simulate did not stop");
+            Assert.That(run.Result.ExitCode, Is.EqualTo(0), run.Result.Error);
+            return run.Result;
+        }
+
+        public void Dispose() => run.Wait(TimeSpan.FromSeconds(60));
     }
 
     [Test]

@@ -13,9 +13,10 @@ using SimLayouts.Publishing;
 namespace SimLayouts.Bridge.Commands;
 
 /// <summary>
-/// <c>simlayouts simulate pcars2|acevo [--rate HZ] [--duration S] [--shm-dir DIR]</c>: publishes a simulated live
-/// session into the real shared-memory segments (files in <c>/dev/shm</c> or <c>--shm-dir</c>, named mappings on
-/// Windows) with the game's consistency protocol, until the duration or Ctrl+C, then removes the segments.
+/// <c>simlayouts simulate pcars2|acevo [--rate HZ] [--duration S] [--shm-dir DIR] [--revision NAME]</c>: publishes a
+/// simulated live session into the real shared-memory segments (files in <c>/dev/shm</c> or <c>--shm-dir</c>, named
+/// mappings on Windows) with the game's consistency protocol, until the duration or Ctrl+C, then removes the segments.
+/// <c>--revision</c> plays an older version of the game (shorter segments, its version number).
 /// </summary>
 internal static class SimulateCommand
 {
@@ -52,12 +53,19 @@ internal static class SimulateCommand
             HelpName = "DIR",
         };
 
+        var revisionOption = new Option<string?>("--revision")
+        {
+            Description = "Play an older version of the game: the pages of that layout revision (v9 for pcars2), in segments of its size.",
+            HelpName = "NAME",
+        };
+
         var command = new Command("simulate", "Write a simulated live session into the game's shared-memory segments, for the bridge and other readers.")
         {
             layoutArgument,
             rateOption,
             durationOption,
             shmOption,
+            revisionOption,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -85,12 +93,19 @@ internal static class SimulateCommand
                 return UsageExitCode;
             }
 
+            SimulatedRevision? revision = null;
+            if (parseResult.GetValue(revisionOption) is { } revisionName && !SimulatedRevision.TryResolve(layout, revisionName, out revision, out var revisionError))
+            {
+                status.Line(revisionError);
+                return UsageExitCode;
+            }
+
             var publishers = new PagePublisher[layout.Pages.Count];
             try
             {
                 for (var index = 0; index < publishers.Length; index++)
                 {
-                    publishers[index] = PagePublisher.Create(layout.Pages[index], shmDirectory);
+                    publishers[index] = PagePublisher.Create(layout.Pages[index], shmDirectory, revision?.SegmentLength(index));
                 }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
@@ -102,7 +117,7 @@ internal static class SimulateCommand
 
             try
             {
-                var frames = await PublishAsync(game, publishers, rate, duration, status, cancellationToken).ConfigureAwait(false);
+                var frames = await PublishAsync(game, revision, publishers, rate, duration, status, cancellationToken).ConfigureAwait(false);
                 status.Line(string.Create(CultureInfo.InvariantCulture, $"published {frames} frames of {layout.Name}; removing the segments."));
             }
             finally
@@ -116,11 +131,12 @@ internal static class SimulateCommand
         return command;
     }
 
-    private static async Task<long> PublishAsync(SimulatedGame game, PagePublisher[] publishers, double rate, double? duration, StatusWriter status, CancellationToken cancellationToken)
+    private static async Task<long> PublishAsync(SimulatedGame game, SimulatedRevision? revision, PagePublisher[] publishers, double rate, double? duration, StatusWriter status, CancellationToken cancellationToken)
     {
         var pages = Array.ConvertAll(publishers, publisher => new byte[publisher.Page.Size]);
         var locations = string.Join(", ", Array.ConvertAll(publishers, publisher => publisher.Segment.Location));
-        status.Line(string.Create(CultureInfo.InvariantCulture, $"simulating {game.Layout.Name} at {rate:0.##} Hz into {locations}{(duration is { } d ? $" for {d:0.###} s" : " until Ctrl+C")}."));
+        var version = revision is null ? string.Empty : $" (revision {revision.Name})";
+        status.Line(string.Create(CultureInfo.InvariantCulture, $"simulating {game.Layout.Name}{version} at {rate:0.##} Hz into {locations}{(duration is { } d ? $" for {d:0.###} s" : " until Ctrl+C")}."));
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (duration is { } seconds)
@@ -143,6 +159,7 @@ internal static class SimulateCommand
                 for (var index = 0; index < publishers.Length; index++)
                 {
                     game.WritePage(index, pages[index]);
+                    revision?.Stamp(index, pages[index]);
                     publishers[index].Publish(pages[index]);
                 }
 
