@@ -79,6 +79,7 @@ public sealed class PackageContentTests
 
     [TestCase("SimLayouts.Generator")]
     [TestCase("SimLayouts.Runtime")]
+    [TestCase("simlayouts")]
     public void Each_package_has_its_description_license_readme_tags_and_repository(string id)
     {
         var nuspec = Nuspec(id);
