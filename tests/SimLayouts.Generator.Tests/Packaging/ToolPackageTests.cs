@@ -64,7 +64,7 @@ public sealed class ToolPackageTests
         var settings = archive.GetEntry("tools/net10.0/any/DotnetToolSettings.xml");
         Assert.That(settings, Is.Not.Null, "a tool package has DotnetToolSettings.xml");
         using var reader = new StreamReader(settings!.Open());
-        Assert.That(reader.ReadToEnd(), Does.Contain("CommandName=\"simlayouts\"").And.Contain("EntryPoint=\"simlayouts.dll\""));
+        Assert.That(reader.ReadToEnd(), Does.Contain("Name=\"simlayouts\"").And.Contain("EntryPoint=\"simlayouts.dll\""));
     }
 
     private static (int ExitCode, string Output, string Error) RunTool(string command, IReadOnlyDictionary<string, string> environment, string arguments)
