@@ -46,8 +46,20 @@ internal static class MetadataEmitter
             }
 
             code.Line();
+            var structs = layout.Structs.ToDictionary(s => s.NativeName);
+            var rows = Rows(model, structs, pathPrefix: string.Empty, baseOffset: 0, topEnd: null).ToList();
+            code.Line("// Every member with its native name, type, offset, dimensions and size; nested members follow their parent.");
+            code.Line($"private static readonly {Field}[] Fields =");
+            code.Line("{");
+            foreach (var row in rows)
+            {
+                code.Line("    " + row.Code + ",");
+            }
+
+            code.Line("};");
+            code.Line();
             var type = page is null ? "global::SimLayouts.StructDescription" : "global::SimLayouts.PageDescription";
-            code.Doc("Every member with its native name, type, offset, dimensions and size; nested members follow their parent.");
+            code.Doc("The names, size and every member" + (page is null ? "." : ", with the segment, the consistency protocol, the revisions and presence."));
             code.Line($"public static {type} Description {{ get; }} = new(");
             var args = new List<string>();
             if (page is not null)
@@ -82,16 +94,17 @@ internal static class MetadataEmitter
                 code.Line("    " + arg + ",");
             }
 
-            code.Line("    new " + Field + "[]");
-            code.Line("    {");
-            var structs = layout.Structs.ToDictionary(s => s.NativeName);
-            foreach (var row in Rows(model, structs, pathPrefix: string.Empty, baseOffset: 0, topEnd: null))
+            code.Line("    Fields,");
+            var writer = $"    static (bytes, json, options) => new {ViewEmitter.ViewName(model.CSharpName, writable: false)}(bytes).WriteJson(json, options)";
+            if (page?.Presence is not { } presence)
             {
-                code.Line("        " + row + ",");
+                code.Line(writer + ");");
             }
-
-            code.Line("    },");
-            code.Line($"    static (bytes, json, options) => new {ViewEmitter.ViewName(model.CSharpName, writable: false)}(bytes).WriteJson(json, options));");
+            else
+            {
+                code.Line(writer + ",");
+                code.Line("    " + Presence(presence, rows) + ");");
+            }
         }
 
         return code.ToString();
@@ -125,7 +138,9 @@ internal static class MetadataEmitter
             code.Line("    },");
             var constants = string.Join(", ", layout.Constants.Select(c =>
                 $"new({Text.Literal(c.NativeName)}, {Text.Literal(c.CSharpName)}, {LongLiteral(c.Value)})"));
-            code.Line($"    new global::SimLayouts.ConstantDescription[] {{ {constants} }});");
+            code.Line($"    new global::SimLayouts.ConstantDescription[] {{ {constants} }},");
+            code.Line($"    title: {Text.Literal(layout.Title)},");
+            code.Line($"    bridge: new(IngestPath: {Text.Literal(layout.Bridge.IngestPath)}, Frame: {Text.Literal(layout.Bridge.Frame)}));");
         }
 
         if (layout.Constants.Count > 0)
@@ -157,14 +172,14 @@ internal static class MetadataEmitter
     /// absolute offsets (<c>parent.child</c>); an array of structs' members have element-relative offsets
     /// (<c>parent[].child</c>).
     /// </summary>
-    private static IEnumerable<string> Rows(StructModel model, Dictionary<string, StructModel> structs, string pathPrefix, int baseOffset, int? topEnd)
+    private static IEnumerable<(string Path, string Code)> Rows(StructModel model, Dictionary<string, StructModel> structs, string pathPrefix, int baseOffset, int? topEnd)
     {
         foreach (var field in model.Fields)
         {
             var path = pathPrefix + field.NativeName;
             var offset = baseOffset + field.Offset;
             var requiredLength = topEnd ?? field.End;
-            yield return Row(field, path, offset, requiredLength);
+            yield return (path, Row(field, path, offset, requiredLength));
             if (field.Kind == FieldKind.Struct && structs.TryGetValue(field.StructNativeName!, out var inner))
             {
                 var nested = field.IsArray
@@ -191,6 +206,15 @@ internal static class MetadataEmitter
                $"{Text.Literal(field.TypeName)}, {offset}, new int[] {{ {string.Join(", ", dims)} }}, {elementSize}, {field.Size}, " +
                $"{Text.Literal(field.EnumNativeName)}, {Text.Literal(field.Unit)}, {Text.Literal(field.Doc)}, {requiredLength}, {Text.Literal(field.Since)}, {(field.IsReserved ? "true" : "false")}, " +
                $"{(field.InJson ? "true" : "false")}, {Text.Literal(field.Count?.NativeName)})";
+    }
+
+    /// <summary>The presence argument: the field's own row of <c>Fields</c> (a top-level field: its path is its name).</summary>
+    private static string Presence(PresenceModel presence, List<(string Path, string Code)> rows)
+    {
+        var row = rows.FindIndex(r => r.Path == presence.FieldNativeName);
+        var values = string.Join(", ", presence.AbsentValues.Select(LongLiteral));
+        var names = string.Join(", ", presence.AbsentNames.Select(n => Text.Literal(n)));
+        return $"presence: new(Fields[{row}], new long[] {{ {values} }}, new string[] {{ {names} }})";
     }
 
     private static string Version(VersionModel? version)

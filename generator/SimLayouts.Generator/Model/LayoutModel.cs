@@ -7,7 +7,9 @@ internal sealed record LayoutModel(
     string Name,
     string CSharpName,
     string Namespace,
+    string Title,
     string? Doc,
+    BridgeModel Bridge,
     string FileName,
     string FilePath,
     VersionModel? Version,
@@ -15,6 +17,9 @@ internal sealed record LayoutModel(
     EquatableArray<EnumModel> Enums,
     EquatableArray<StructModel> Structs,
     EquatableArray<PageModel> Pages);
+
+/// <summary>Where the bridge POSTs the game's frames and which frame format it writes, defaults applied.</summary>
+internal sealed record BridgeModel(string IngestPath, string Frame);
 
 internal sealed record VersionModel(
     string PageNativeName, string FieldNativeName, int FieldOffset, ScalarKind FieldType, decimal? Current, EquatableArray<decimal> Known);
@@ -60,7 +65,14 @@ internal sealed record HelperModel(
     string Op,
     decimal Value);
 
-internal sealed record PageModel(StructModel Body, string Segment, ConsistencyModel Consistency, EquatableArray<RevisionModel> Revisions);
+internal sealed record PageModel(
+    StructModel Body, string Segment, ConsistencyModel Consistency, PresenceModel? Presence, EquatableArray<RevisionModel> Revisions);
+
+/// <summary>
+/// The values of a top-level integer field that mean the game is not there (<c>presence:</c>); each value has a
+/// name for messages (the enum member's native name, or the number as text).
+/// </summary>
+internal sealed record PresenceModel(string FieldNativeName, EquatableArray<decimal> AbsentValues, EquatableArray<string> AbsentNames);
 
 /// <summary>A size the page had (or has) in a revision of the game, oldest first.</summary>
 internal sealed record RevisionModel(string Name, int Size, string? Doc);

@@ -12,16 +12,18 @@ namespace SimLayouts.Generator.Parsing;
 /// </summary>
 internal static class LayoutParser
 {
-    private static readonly string[] LayoutKeys = ["layout", "namespace", "csharp", "doc", "version", "constants", "enums", "structs", "pages"];
+    private static readonly string[] LayoutKeys = ["layout", "namespace", "csharp", "title", "doc", "bridge", "version", "constants", "enums", "structs", "pages"];
+    private static readonly string[] BridgeKeys = ["ingest", "frame"];
     private static readonly string[] VersionKeys = ["page", "field", "current", "known"];
     private static readonly string[] ConstantKeys = ["name", "value", "csharp", "doc"];
     private static readonly string[] EnumKeys = ["name", "type", "flags", "prefix", "csharp", "doc", "values"];
     private static readonly string[] EnumMemberKeys = ["name", "value", "csharp", "doc"];
     private static readonly string[] StructKeys = ["name", "size", "csharp", "doc", "fields", "helpers"];
-    private static readonly string[] PageKeys = ["name", "segment", "size", "csharp", "doc", "consistency", "revisions", "fields", "helpers"];
+    private static readonly string[] PageKeys = ["name", "segment", "size", "csharp", "doc", "consistency", "presence", "revisions", "fields", "helpers"];
     private static readonly string[] RevisionKeys = ["name", "size", "doc"];
     private static readonly string[] HelperKeys = ["name", "kind", "fields", "names", "field", "op", "value", "doc"];
     private static readonly string[] ConsistencyKeys = ["protocol", "counter"];
+    private static readonly string[] PresenceKeys = ["field", "absent"];
     private static readonly string[] FieldKeys = ["name", "offset", "type", "length", "dims", "stride", "enum", "csharp", "json", "doc", "unit", "boolean", "since", "reserved", "count"];
 
     public static LayoutSyntax? Parse(string path, string text, ParseContext context)
@@ -77,8 +79,19 @@ internal static class LayoutParser
             Name = map.String("layout"),
             Namespace = map.String("namespace"),
             CSharp = map.String("csharp"),
+            Title = map.String("title"),
             Doc = map.String("doc")?.Value,
         };
+
+        if (map.Raw("bridge") is { } bridge && YamlMapping.Open(context, bridge, "bridge", BridgeKeys) is { } bridgeMap)
+        {
+            layout.Bridge = new BridgeSyntax
+            {
+                Span = bridgeMap.Span,
+                Ingest = bridgeMap.String("ingest"),
+                Frame = bridgeMap.String("frame"),
+            };
+        }
 
         if (map.Raw("version") is { } version)
         {
@@ -233,6 +246,11 @@ internal static class LayoutParser
                     Counter = protocol.String("counter"),
                 };
             }
+
+            if (map.Raw("presence") is { } presence)
+            {
+                syntax.Presence = ReadPresence(context, presence);
+            }
         }
 
         foreach (var item in map.Sequence("fields"))
@@ -252,6 +270,43 @@ internal static class LayoutParser
         }
 
         return syntax;
+    }
+
+    private static PresenceSyntax? ReadPresence(ParseContext context, YamlNode node)
+    {
+        if (YamlMapping.Open(context, node, "presence", PresenceKeys) is not { } map)
+        {
+            return null;
+        }
+
+        var presence = new PresenceSyntax { Span = map.Span, Field = map.String("field") };
+        if (map.Raw("absent") is not { } absent)
+        {
+            return presence;
+        }
+
+        // A value that is not a list, or an item that is not a single value, is reported here and leaves Absent
+        // null: the validator's "missing key" stays silent about a key whose value was already reported.
+        var items = map.Sequence("absent");
+        if (absent is not (YamlSequenceNode or YamlScalarNode { Value: null or "" }))
+        {
+            return presence;
+        }
+
+        var values = new List<Located<string>>();
+        foreach (var item in items)
+        {
+            if (item is not YamlScalarNode { Value: { Length: > 0 } text })
+            {
+                context.Report(LayoutDiagnostics.InvalidValue, context.SpanOf(item), "absent", "expected an enum member's name or a whole number");
+                return presence;
+            }
+
+            values.Add(new Located<string>(text, context.SpanOf(item)));
+        }
+
+        presence.Absent = new Located<List<Located<string>>>(values, context.SpanOf(absent));
+        return presence;
     }
 
     private static HelperSyntax? ReadHelper(ParseContext context, YamlNode node)

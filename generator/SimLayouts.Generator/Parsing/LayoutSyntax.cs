@@ -14,12 +14,22 @@ internal sealed class LayoutSyntax
     public Located<string>? Name { get; set; }
     public Located<string>? Namespace { get; set; }
     public Located<string>? CSharp { get; set; }
+    public Located<string>? Title { get; set; }
     public string? Doc { get; set; }
+    public BridgeSyntax? Bridge { get; set; }
     public VersionSyntax? Version { get; set; }
     public List<ConstantSyntax> Constants { get; } = [];
     public List<EnumSyntax> Enums { get; } = [];
     public List<StructSyntax> Structs { get; } = [];
     public List<StructSyntax> Pages { get; } = [];
+}
+
+/// <summary>How the bridge sends the game's frames (<c>bridge:</c>).</summary>
+internal sealed class BridgeSyntax
+{
+    public SourceSpan Span { get; set; }
+    public Located<string>? Ingest { get; set; }
+    public Located<string>? Frame { get; set; }
 }
 
 internal sealed class VersionSyntax
@@ -72,6 +82,7 @@ internal sealed class StructSyntax
     public string? Doc { get; set; }
     public Located<string>? Segment { get; set; }
     public ConsistencySyntax? Consistency { get; set; }
+    public PresenceSyntax? Presence { get; set; }
     public List<FieldSyntax> Fields { get; } = [];
     public List<HelperSyntax> Helpers { get; } = [];
     public List<RevisionSyntax> Revisions { get; } = [];
@@ -105,6 +116,16 @@ internal sealed class ConsistencySyntax
     public SourceSpan Span { get; set; }
     public Located<string>? Protocol { get; set; }
     public Located<string>? Counter { get; set; }
+}
+
+/// <summary>The field values that mean the game is not there although its page is (<c>presence:</c>).</summary>
+internal sealed class PresenceSyntax
+{
+    public SourceSpan Span { get; set; }
+    public Located<string>? Field { get; set; }
+
+    /// <summary>The items as written (enum member names or numbers); null when the key is missing or is not a list.</summary>
+    public Located<List<Located<string>>>? Absent { get; set; }
 }
 
 internal sealed class FieldSyntax

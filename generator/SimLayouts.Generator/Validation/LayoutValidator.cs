@@ -11,7 +11,7 @@ namespace SimLayouts.Generator.Validation;
 /// is reported at the YAML node that causes it; a layout with any error yields no model, so no half-built
 /// code reaches the compilation.
 /// </summary>
-internal sealed class LayoutValidator
+internal sealed partial class LayoutValidator
 {
     /// <summary>Members every generated view declares besides its fields.</summary>
     private static readonly string[] ReservedMemberNames = ["Bytes", "Create", "Size", "Page", "Offsets", "Has", "Revision", "AsReadOnly", "WriteJson", "WriteJsonProperties", "JsonNames", "ToString", "GetHashCode", "Equals", "GetType"];
@@ -92,11 +92,15 @@ internal sealed class LayoutValidator
         }
 
         var version = ValidateVersion(pages);
+        var title = ValidateTitle(name);
+        var bridge = ValidateBridge(name);
         return new LayoutModel(
             name.Value,
             csharpName,
             ns,
+            title,
             _syntax.Doc,
+            bridge,
             fileName,
             filePath,
             version,
@@ -324,7 +328,8 @@ internal sealed class LayoutValidator
             consistency = ValidateConsistency(declared, body) ?? consistency;
         }
 
-        return new PageModel(body, segment.Value, consistency, revisions.ToEquatableArray());
+        var presence = item.Presence is { } declaredPresence ? ValidatePresence(declaredPresence, body) : null;
+        return new PageModel(body, segment.Value, consistency, presence, revisions.ToEquatableArray());
     }
 
     private ConsistencyModel? ValidateConsistency(ConsistencySyntax declared, StructModel body)

@@ -13,8 +13,14 @@ public sealed class LayoutDescription
         IReadOnlyList<PageDescription> pages,
         IReadOnlyList<StructDescription> structs,
         IReadOnlyList<EnumDescription> enums,
-        IReadOnlyList<ConstantDescription> constants)
+        IReadOnlyList<ConstantDescription> constants,
+        string title,
+        BridgeDescription bridge)
     {
+        System.ArgumentNullException.ThrowIfNull(title);
+        System.ArgumentNullException.ThrowIfNull(bridge);
+        Title = title;
+        Bridge = bridge;
         Constants = constants;
         Name = name;
         Doc = doc;
@@ -27,8 +33,14 @@ public sealed class LayoutDescription
     /// <summary>The layout name (<c>pcars2</c>).</summary>
     public string Name { get; }
 
+    /// <summary>The game's name for people (<c>Automobilista 2 / Project CARS 2</c>); the layout name when the layout declares none.</summary>
+    public string Title { get; }
+
     /// <summary>The layout's description, if any.</summary>
     public string? Doc { get; }
+
+    /// <summary>Where and in which format the bridge sends this game's frames (the declared values, or the defaults).</summary>
+    public BridgeDescription Bridge { get; }
 
     /// <summary>Where the page version is and which versions the layout knows, if declared.</summary>
     public VersionDescription? Version { get; }

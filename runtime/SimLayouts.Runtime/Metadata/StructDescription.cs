@@ -98,6 +98,7 @@ public enum ConsistencyProtocol
 public sealed class PageDescription : StructDescription
 {
     /// <summary>Creates a description; generated code calls this.</summary>
+    /// <exception cref="System.ArgumentException"><paramref name="presence"/> reads a field that is not one of <paramref name="fields"/>.</exception>
     public PageDescription(
         string layoutName,
         string nativeName,
@@ -110,9 +111,16 @@ public sealed class PageDescription : StructDescription
         string? doc,
         IReadOnlyList<PageRevision> revisions,
         IReadOnlyList<LayoutField> fields,
-        ViewJsonWriter? jsonWriter = null)
+        ViewJsonWriter? jsonWriter = null,
+        PresenceDescription? presence = null)
         : base(nativeName, csharpName, size, doc, fields, jsonWriter)
     {
+        if (presence is not null && !System.Linq.Enumerable.Any(fields, field => ReferenceEquals(field, presence.Field)))
+        {
+            throw new System.ArgumentException($"The presence field {presence.Field.Path} is not a row of page {nativeName}.", nameof(presence));
+        }
+
+        Presence = presence;
         Revisions = revisions;
         LayoutName = layoutName;
         SegmentName = segmentName;
@@ -135,6 +143,12 @@ public sealed class PageDescription : StructDescription
 
     /// <summary>The byte offset of the 32-bit counter field.</summary>
     public int CounterOffset { get; }
+
+    /// <summary>
+    /// The field values that mean the game is not there although this page is (<c>presence:</c> in the layout), or
+    /// null when the layout declares none.
+    /// </summary>
+    public PresenceDescription? Presence { get; }
 
     /// <summary>The sizes the page had in earlier revisions of the game and has now, oldest first (empty when the layout declares none).</summary>
     public IReadOnlyList<PageRevision> Revisions { get; }
