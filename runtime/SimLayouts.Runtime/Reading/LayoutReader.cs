@@ -28,6 +28,7 @@ public sealed class LayoutReader : IDisposable
     private readonly bool _hasCounters;
     private readonly LayoutFramePool _framePool;
     private readonly HashSet<long> _warnedVersions = [];
+    private readonly HashSet<(int Page, long Value)> _warnedAbsences = [];
     private long _lastProgress;
     private bool _stalled;
     private long _sequence;
@@ -62,7 +63,10 @@ public sealed class LayoutReader : IDisposable
     /// <summary>Reports every change of <see cref="State"/>, with a message for a status line.</summary>
     public event EventHandler<SourceStateChangedEventArgs>? StateChanged;
 
-    /// <summary>Reports, once each, versions of the page that are old or unknown.</summary>
+    /// <summary>
+    /// Reports, once each, versions of the page that are old or unknown, and pages of a file or a recording whose
+    /// presence field says the game was not there (decoded anyway).
+    /// </summary>
     public event EventHandler<ReaderWarningEventArgs>? Warning;
 
     /// <summary>The layout followed.</summary>
@@ -156,7 +160,7 @@ public sealed class LayoutReader : IDisposable
             return PollResult.Waiting;
         }
 
-        if (FindAbsence() is { } absence)
+        if (CheckPresence() is { } absence)
         {
             SetState(State == SourceState.Attached ? SourceState.Detached : SourceState.Waiting, absence);
             return PollResult.Waiting;
@@ -235,14 +239,30 @@ public sealed class LayoutReader : IDisposable
         return null;
     }
 
-    private string? FindAbsence()
+    // On a live source a page whose presence field holds an absent value means the game is not there: the message
+    // says why. A file or a recording is data: its pages are decoded anyway, with one warning per page and value.
+    private string? CheckPresence()
     {
         for (var index = 0; index < _presenceRules.Count; index++)
         {
             var rule = _presenceRules[index];
-            if (rule.IsAbsent(_current[_presencePageIndexes[index]]!.Bytes))
+            var pageIndex = _presencePageIndexes[index];
+            if (!rule.IsAbsent(_current[pageIndex]!.Bytes, out var absent))
             {
-                return $"{rule.Field.NativeName} is {rule.AbsentName}: the game is not running.";
+                continue;
+            }
+
+            var field = rule.Presence.Field.NativeName;
+            var name = rule.Presence.AbsentNames[absent];
+            if (Source.IsLive)
+            {
+                return $"{field} is {name}: the game is not running.";
+            }
+
+            if (_warnedAbsences.Add((pageIndex, rule.Presence.AbsentValues[absent])))
+            {
+                Warning?.Invoke(this, new ReaderWarningEventArgs(
+                    $"{Source.Description}: {field} is {name} in page {rule.Page.NativeName} (the game was not running when the page was written); decoding it anyway."));
             }
         }
 

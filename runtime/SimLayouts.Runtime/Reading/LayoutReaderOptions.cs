@@ -16,7 +16,7 @@ public sealed class LayoutReaderOptions
     /// </summary>
     public TimeSpan? StallTimeout { get; init; } = DefaultStallTimeout;
 
-    /// <summary>Field values that mean the game left; null uses <see cref="PresenceRule.FromLayout"/>.</summary>
+    /// <summary>Field values that mean the game is not there; null uses the layout's own (<see cref="PresenceRule.FromLayout"/>).</summary>
     public IReadOnlyList<PresenceRule>? PresenceRules { get; init; }
 
     /// <summary>Copy attempts per page and poll before giving up on a busy writer.</summary>

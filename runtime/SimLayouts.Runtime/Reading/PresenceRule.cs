@@ -5,47 +5,44 @@ using System.Linq;
 namespace SimLayouts.Reading;
 
 /// <summary>
-/// A field value that means the game is not there although its segment is, e.g. pcars2's
-/// <c>mGameState == GAME_EXITED</c>: the game leaves the page behind when it exits.
+/// A page's presence declaration as a reader applies it: values of one field that mean the game is not there
+/// although its page is (pcars2's <c>mGameState</c> = <c>GAME_EXITED</c>, AC EVO's graphics <c>status</c> =
+/// <c>AC_OFF</c>), as the layout declares them with <c>presence:</c>.
 /// </summary>
 /// <param name="Page">The page holding the field.</param>
-/// <param name="Field">The integer field.</param>
-/// <param name="AbsentValue">The value that means the game left.</param>
-/// <param name="AbsentName">The value's name for messages (<c>GAME_EXITED</c>).</param>
-public sealed record PresenceRule(PageDescription Page, LayoutField Field, long AbsentValue, string AbsentName)
+/// <param name="Presence">The field and the values that mean the game is not there.</param>
+public sealed record PresenceRule(PageDescription Page, PresenceDescription Presence)
 {
-    /// <summary>Whether <paramref name="page"/> (bytes of <see cref="Page"/>) says that the game left.</summary>
-    public bool IsAbsent(ReadOnlySpan<byte> page) => FieldValue.TryReadInteger(page, Field, out var value) && value == AbsentValue;
-
     /// <summary>
-    /// The rules a layout implies by convention: every top-level integer field whose enum has a member named
-    /// <c>*_EXITED</c> (pcars2's <c>mGameState</c> / <c>GAME_EXITED</c>). Layouts without such an enum have none
-    /// and rely on the counter stopping and the segment disappearing.
+    /// Whether <paramref name="page"/> (bytes of <see cref="Page"/>) says that the game is not there; if so,
+    /// <paramref name="absentIndex"/> is the index of the value in <see cref="PresenceDescription.AbsentValues"/>.
+    /// A page too short to hold the field says nothing.
     /// </summary>
-    public static IReadOnlyList<PresenceRule> FromLayout(LayoutDescription layout)
+    public bool IsAbsent(ReadOnlySpan<byte> page, out int absentIndex)
     {
-        ArgumentNullException.ThrowIfNull(layout);
-        var rules = new List<PresenceRule>();
-        foreach (var page in layout.Pages)
+        absentIndex = -1;
+        if (!FieldValue.TryReadInteger(page, Presence.Field, out var value))
         {
-            foreach (var field in page.Fields)
-            {
-                if (field.Enum is null || field.Path != field.NativeName || !FieldValue.IsInteger(field))
-                {
-                    continue;
-                }
+            return false;
+        }
 
-                var exited = layout.Enums
-                    .Where(candidate => candidate.NativeName == field.Enum && !candidate.IsFlags)
-                    .SelectMany(candidate => candidate.Members)
-                    .FirstOrDefault(member => member.NativeName.EndsWith("_EXITED", StringComparison.Ordinal));
-                if (exited is not null)
-                {
-                    rules.Add(new PresenceRule(page, field, exited.Value, exited.NativeName));
-                }
+        var absentValues = Presence.AbsentValues;
+        for (var index = 0; index < absentValues.Count; index++)
+        {
+            if (absentValues[index] == value)
+            {
+                absentIndex = index;
+                return true;
             }
         }
 
-        return rules;
+        return false;
+    }
+
+    /// <summary>The rules <paramref name="layout"/> declares: one per page with a <see cref="PageDescription.Presence"/>.</summary>
+    public static IReadOnlyList<PresenceRule> FromLayout(LayoutDescription layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return [.. layout.Pages.Where(page => page.Presence is not null).Select(page => new PresenceRule(page, page.Presence!))];
     }
 }

@@ -42,7 +42,7 @@ public sealed class SourceStateChangedEventArgs : EventArgs
     public string Message { get; }
 }
 
-/// <summary>A warning about the data a <see cref="LayoutReader"/> reads (an old or unknown page version).</summary>
+/// <summary>A warning about the data a <see cref="LayoutReader"/> reads (an old or unknown page version, a page written while the game was not there).</summary>
 public sealed class ReaderWarningEventArgs : EventArgs
 {
     /// <summary>Creates the event data.</summary>

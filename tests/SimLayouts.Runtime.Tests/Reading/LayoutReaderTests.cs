@@ -254,7 +254,9 @@ public sealed class LayoutReaderTests
         var physicsPage = new byte[PhysicsView.Size];
         new PhysicsWritableView(physicsPage).Gas = 0.5f;
         physics.Publish(physicsPage);
-        graphics.Publish(new byte[GraphicsView.Size]);
+        var graphicsPage = new byte[GraphicsView.Size];
+        new GraphicsWritableView(graphicsPage).Status = AcEvoStatus.Live; // a zeroed page says AC_OFF: the game is not there
+        graphics.Publish(graphicsPage);
 
         using (var frame = Poll(reader, PollResult.Frame))
         {
