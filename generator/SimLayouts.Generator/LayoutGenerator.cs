@@ -42,6 +42,14 @@ public sealed class LayoutGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName("SimLayouts.IStructView`1") is not null)
             .WithTrackingName(TrackingNames.RuntimeReferenced);
 
+        // The registry needs only each valid layout's names, so a layout edit that keeps them leaves it cached.
+        var registry = models
+            .Select(static (model, _) => model is null ? null : new RegisteredLayout(model.Name, model.Namespace, model.CSharpName))
+            .WithTrackingName(TrackingNames.RegisteredLayout)
+            .Collect()
+            .Select(static (layouts, _) => RegistryEmitter.Order(layouts))
+            .WithTrackingName(TrackingNames.Registry);
+
         context.RegisterSourceOutput(diagnostics, static (output, items) =>
         {
             foreach (var item in items)
@@ -82,6 +90,15 @@ public sealed class LayoutGenerator : IIncrementalGenerator
                     exception.GetType().Name + ": " + exception.Message));
             }
         });
+
+        context.RegisterSourceOutput(registry.Combine(runtimeReferenced), static (output, input) =>
+        {
+            var (layouts, hasRuntime) = input;
+            if (layouts.Count > 0 && hasRuntime)
+            {
+                output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(layouts));
+            }
+        });
     }
 }
 
@@ -93,6 +110,8 @@ internal static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string Model = nameof(Model);
     public const string RuntimeReferenced = nameof(RuntimeReferenced);
+    public const string RegisteredLayout = nameof(RegisteredLayout);
+    public const string Registry = nameof(Registry);
 }
 
 /// <summary>The path and text of one layout file.</summary>

@@ -7,17 +7,13 @@ using System.Linq;
 namespace SimLayouts.Bridge.Layouts;
 
 /// <summary>
-/// The layouts the command line knows, by name. Adding a game is one line in <see cref="All"/>:
-/// its generated <c>Description</c>; the name comes from the layout itself.
+/// The layouts the command line knows, by name: the runtime's built-in layouts, listed by the generator
+/// (<see cref="BuiltInLayouts"/>); the name comes from the layout itself.
 /// </summary>
 internal static class KnownLayouts
 {
     /// <summary>Every compiled layout the commands can use, in the order help and errors list them.</summary>
-    public static IReadOnlyList<LayoutDescription> All { get; } =
-    [
-        Pcars2.Pcars2Layout.Description,
-        AcEvo.AcEvoLayout.Description,
-    ];
+    public static IReadOnlyList<LayoutDescription> All => BuiltInLayouts.All;
 
     /// <summary>The layout names (<c>pcars2</c>, ...).</summary>
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(layout => layout.Name)];

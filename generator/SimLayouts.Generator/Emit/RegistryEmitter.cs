@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SimLayouts.Generator.Model;
+
+namespace SimLayouts.Generator.Emit;
+
+/// <summary>What the registry needs of one valid layout: its name and where its <c>{Layout}Layout</c> class is.</summary>
+internal sealed record RegisteredLayout(string Name, string Namespace, string CSharpName);
+
+/// <summary>
+/// Emits <c>SimLayouts.Generated.CompiledLayouts</c>: every valid layout of the compilation, so that code can
+/// list the layouts compiled into its assembly without a hand-kept list.
+/// </summary>
+internal static class RegistryEmitter
+{
+    public const string HintName = "SimLayouts.Generated.CompiledLayouts.g.cs";
+
+    /// <summary>The valid layouts (nulls are files with errors) in a stable order: by name, then namespace (ordinal).</summary>
+    public static EquatableArray<RegisteredLayout> Order(IEnumerable<RegisteredLayout?> layouts) =>
+        layouts
+            .Where(layout => layout is not null)
+            .Select(layout => layout!)
+            .OrderBy(layout => layout.Name, StringComparer.Ordinal)
+            .ThenBy(layout => layout.Namespace, StringComparer.Ordinal)
+            .ToEquatableArray();
+
+    public static string Emit(EquatableArray<RegisteredLayout> layouts)
+    {
+        const string Description = "global::SimLayouts.LayoutDescription";
+        var code = new CodeWriter().FileHeader("the project's valid *.layout.yaml files", "SimLayouts.Generated");
+        code.Doc("The layouts compiled into this assembly, listed by the generator: a valid layout file added to the project is listed here.");
+        using (code.Block("internal static class CompiledLayouts"))
+        {
+            var names = string.Join(", ", layouts.Select(layout => Text.Code(layout.Name)));
+            code.Doc($"The description of every layout, ordered by layout name (ordinal): {names}.");
+            code.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Description}> All {{ get; }} = global::System.Array.AsReadOnly(new {Description}[]");
+            code.Line("{");
+            foreach (var layout in layouts)
+            {
+                code.Line($"    global::{layout.Namespace}.{layout.CSharpName}Layout.Description,");
+            }
+
+            code.Line("});");
+        }
+
+        return code.ToString();
+    }
+}
