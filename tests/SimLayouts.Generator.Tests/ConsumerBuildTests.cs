@@ -6,7 +6,8 @@ namespace SimLayouts.Generator.Tests;
 
 /// <summary>
 /// Builds a real project outside the repository with the real compiler: the generator is referenced as an
-/// analyzer, YamlDotNet must load beside it, and the layout loop (edit YAML, build, use the accessor) works.
+/// analyzer, YamlDotNet must load beside it, the project gets its own layout registry and presence metadata, and
+/// the layout loop (edit YAML, build, use the accessor) works.
 /// </summary>
 [Category("Build")]
 public sealed class ConsumerBuildTests
@@ -74,6 +75,8 @@ public sealed class ConsumerBuildTests
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Output);
         Assert.That(run.Output, Does.Contain("7 212.5 On ACE"));
         Assert.That(run.Output, Does.Contain("pcars2 33"));
+        Assert.That(run.Output, Does.Contain("dashboard 'Dashboard demo' /api/ingest/dashboard-shared-memory dashboard-lines power: POWER_OFF,POWER_SHUTDOWN"), "the project's registry and presence");
+        Assert.That(run.Output, Does.Contain("built in: acevo,pcars2"), "the runtime's registry");
     }
 
     private void Adding_a_field_in_yaml_and_building_gives_its_accessor()

@@ -83,6 +83,31 @@ public sealed class DiagnosticTests
         yield return Case("SL0016", "dims: [4] }", "dims: [4], count: ⟦mode }");
         yield return Case("SL0017", "length: 16 }", "length: 16, count: ⟦seq }");
         yield return Case("SL0004", "length: 16 }", "length: 16, json: ⟦\"\" }");
+
+        // Presence: values of a single integer field of the page that mean the game is not there.
+        const string Label = "      - { name: label, offset: 40, type: string, length: 16 }";
+        yield return Case("SL0003", Consistency, Consistency + "\n    presence: ⟦{ absent: [OFF] }");
+        yield return Case("SL0003", Consistency, Consistency + "\n    presence: ⟦{ field: mode }");
+        yield return Case("SL0016", Consistency, Consistency + "\n    presence: { field: ⟦mood, absent: [OFF] }");
+        yield return Case("SL0016", Label, Label + "\n      - { name: laps, offset: 56, type: u16, dims: [4] }\n    presence: { field: ⟦laps, absent: [0] }");
+        yield return Case("SL0016", Consistency, Consistency + "\n    presence: { field: ⟦label, absent: [0] }");
+        yield return Case("SL0016", Label, Label + "\n      - { name: running, offset: 56, type: u8, boolean: true }\n    presence: { field: ⟦running, absent: [0] }");
+        yield return Case("SL0004", Consistency, Consistency + "\n    presence: { field: mode, absent: [⟦OF] }");
+        yield return Case("SL0004", Consistency, Consistency + "\n    presence: { field: seq, absent: [⟦OFF] }");
+        yield return Case("SL0004", Consistency, Consistency + "\n    presence: { field: mode, absent: [OFF, ⟦-1] }");
+        yield return Case("SL0004", Consistency, Consistency + "\n    presence: { field: mode, absent: [⟦0x100000000] }");
+        yield return Case("SL0004", Consistency, Consistency + "\n    presence: { field: mode, absent: ⟦[] }");
+        yield return Case("SL0004", Consistency, Consistency + "\n    presence: { field: mode, absent: ⟦OFF }");
+        yield return Case("SL0004", Consistency, Consistency + "\n    presence: { field: mode, absent: [⟦{ name: OFF }] }");
+        yield return Case("SL0002", Consistency, Consistency + "\n    presence: { field: mode, absent: [OFF], ⟦when: always }");
+
+        // The game keys on the root: a title for people, and the bridge's ingest path and frame format.
+        yield return Case("SL0004", "layout: test", "layout: test\ntitle: ⟦\" \"");
+        yield return Case("SL0004", "layout: test", "layout: test\nbridge: { ingest: ⟦api/ingest/test }");
+        yield return Case("SL0004", "layout: test", "layout: test\nbridge: { ingest: ⟦\"/api/ingest/my test\" }");
+        yield return Case("SL0004", "layout: test", "layout: test\nbridge: { frame: ⟦Test_Frame }");
+        yield return Case("SL0004", "layout: test", "layout: test\nbridge: { ingest: /api/ingest/test, frame: ⟦\"\" }");
+        yield return Case("SL0002", "layout: test", "layout: test\nbridge: { ⟦url: /api/ingest/test }");
     }
 
     [Test]
@@ -111,6 +136,19 @@ public sealed class DiagnosticTests
             Assert.That((position.StartLinePosition.Line, position.StartLinePosition.Character), Is.EqualTo((line, column)), diagnostic.ToString());
         });
         Assert.That(run.GeneratedSources, Is.Empty, "a layout with errors generates nothing");
+    }
+
+    [Test]
+    public void An_unknown_absent_name_is_reported_with_the_members_of_the_fields_enum()
+    {
+        var layout = ValidLayout.Replace("counter: seq }", "counter: seq }\n    presence: { field: mode, absent: [OF] }", StringComparison.Ordinal);
+
+        var run = GeneratorHarness.Run(layout, "/layouts/bad.layout.yaml");
+
+        Assert.That(run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(new[]
+        {
+            "Invalid value for 'absent': 'OF' is not a member of enum 'Mode' (members: OFF, ON)",
+        }));
     }
 
     [Test]
@@ -149,6 +187,8 @@ public sealed class DiagnosticTests
         var before = marked[..at];
         var line = before.Count(c => c == '\n');
         var column = at - (before.LastIndexOf('\n') + 1);
-        return new TestCaseData(id, marked.Remove(at, 1), line, column).SetName($"{id} at {line + 1}:{column + 1} ({replaceWithMarker.Trim()[..Math.Min(40, replaceWithMarker.Trim().Length)]})");
+        var lineEnd = marked.IndexOf('\n', at);
+        var markedLine = marked[(before.LastIndexOf('\n') + 1)..(lineEnd < 0 ? marked.Length : lineEnd)].Trim();
+        return new TestCaseData(id, marked.Remove(at, 1), line, column).SetName($"{id} at {line + 1}:{column + 1} ({markedLine[..Math.Min(60, markedLine.Length)]})");
     }
 }

@@ -18,7 +18,7 @@ public sealed class IncrementalityTests
     private const string LayoutPath = "/layouts/pcars2.layout.yaml";
 
     private static readonly string[] LayoutSteps =
-        [TrackingNames.Source, TrackingNames.Compiled, TrackingNames.Diagnostics, TrackingNames.Model];
+        [TrackingNames.Source, TrackingNames.Compiled, TrackingNames.Diagnostics, TrackingNames.Model, TrackingNames.RegisteredLayout, TrackingNames.Registry];
 
     [Test]
     public void An_unrelated_csharp_edit_leaves_every_step_cached_or_unchanged()
@@ -48,7 +48,11 @@ public sealed class IncrementalityTests
         var result = driver.ReplaceAdditionalText(original, commented).RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.That(Reasons(result, TrackingNames.Source), Is.All.EqualTo(IncrementalStepRunReason.Modified), "the text did change");
-        Assert.That(Reasons(result, TrackingNames.Model), Is.All.AnyOf(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
+        foreach (var step in new[] { TrackingNames.Model, TrackingNames.RegisteredLayout, TrackingNames.Registry })
+        {
+            Assert.That(Reasons(result, step), Is.All.AnyOf(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged), step);
+        }
+
         Assert.That(OutputReasons(result), Is.All.EqualTo(IncrementalStepRunReason.Cached));
     }
 
@@ -63,6 +67,8 @@ public sealed class IncrementalityTests
         var result = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.That(Reasons(result, TrackingNames.Model), Is.All.EqualTo(IncrementalStepRunReason.Modified));
+        Assert.That(Reasons(result, TrackingNames.RegisteredLayout), Is.All.EqualTo(IncrementalStepRunReason.Unchanged), "the layout's names did not change");
+        Assert.That(Reasons(result, TrackingNames.Registry), Is.All.AnyOf(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
         Assert.That(OutputReasons(result), Does.Contain(IncrementalStepRunReason.Modified));
         Assert.That(result.GeneratedSources.Any(s => s.SourceText.ToString().Contains("SpeedMetresPerSecond", StringComparison.Ordinal)));
     }
