@@ -8,7 +8,7 @@ namespace SimLayouts.Generator;
 
 /// <summary>
 /// Turns every <c>*.layout.yaml</c> AdditionalFile into typed zero-copy views, writable views, enums and
-/// metadata. The pipeline is: file text → parse + validate (<see cref="LayoutCompiler"/>) → location-free
+/// metadata, plus one registry of the valid layouts (<c>SimLayouts.Generated.CompiledLayouts</c>). The pipeline is: file text → parse + validate (<see cref="LayoutCompiler"/>) → location-free
 /// model → emitters; diagnostics travel on a separate branch so that an edit which moves lines but changes
 /// no meaning (a comment) does not regenerate code.
 /// </summary>

@@ -5,9 +5,6 @@ using SimLayouts.Generator.Model;
 
 namespace SimLayouts.Generator.Emit;
 
-/// <summary>What the registry needs of one valid layout: its name and where its <c>{Layout}Layout</c> class is.</summary>
-internal sealed record RegisteredLayout(string Name, string Namespace, string CSharpName);
-
 /// <summary>
 /// Emits <c>SimLayouts.Generated.CompiledLayouts</c>: every valid layout of the compilation, so that code can
 /// list the layouts compiled into its assembly without a hand-kept list.
