@@ -8,9 +8,10 @@ namespace SimLayouts.Generator;
 
 /// <summary>
 /// Turns every <c>*.layout.yaml</c> AdditionalFile into typed zero-copy views, writable views, enums and
-/// metadata, plus one registry of the valid layouts (<c>SimLayouts.Generated.CompiledLayouts</c>). The pipeline is: file text → parse + validate (<see cref="LayoutCompiler"/>) → location-free
-/// model → emitters; diagnostics travel on a separate branch so that an edit which moves lines but changes
-/// no meaning (a comment) does not regenerate code.
+/// metadata, plus one registry of the valid layouts (<c>SimLayouts.Generated.CompiledLayouts</c>). The pipeline
+/// is: file text → parse + validate (<see cref="LayoutCompiler"/>) → location-free model → emitters; diagnostics
+/// travel on a separate branch so that an edit which moves lines but changes no meaning (a comment) does not
+/// regenerate code.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class LayoutGenerator : IIncrementalGenerator

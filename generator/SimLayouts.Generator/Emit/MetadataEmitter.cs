@@ -172,14 +172,14 @@ internal static class MetadataEmitter
     /// absolute offsets (<c>parent.child</c>); an array of structs' members have element-relative offsets
     /// (<c>parent[].child</c>).
     /// </summary>
-    private static IEnumerable<(string Path, string Code)> Rows(StructModel model, Dictionary<string, StructModel> structs, string pathPrefix, int baseOffset, int? topEnd)
+    private static IEnumerable<(string Path, bool IsTopLevel, string Code)> Rows(StructModel model, Dictionary<string, StructModel> structs, string pathPrefix, int baseOffset, int? topEnd)
     {
         foreach (var field in model.Fields)
         {
             var path = pathPrefix + field.NativeName;
             var offset = baseOffset + field.Offset;
             var requiredLength = topEnd ?? field.End;
-            yield return (path, Row(field, path, offset, requiredLength));
+            yield return (path, pathPrefix.Length == 0, Row(field, path, offset, requiredLength));
             if (field.Kind == FieldKind.Struct && structs.TryGetValue(field.StructNativeName!, out var inner))
             {
                 var nested = field.IsArray
@@ -209,9 +209,9 @@ internal static class MetadataEmitter
     }
 
     /// <summary>The presence argument: the field's own row of <c>Fields</c> (a top-level field: its path is its name).</summary>
-    private static string Presence(PresenceModel presence, List<(string Path, string Code)> rows)
+    private static string Presence(PresenceModel presence, List<(string Path, bool IsTopLevel, string Code)> rows)
     {
-        var row = rows.FindIndex(r => r.Path == presence.FieldNativeName);
+        var row = rows.FindIndex(r => r.IsTopLevel && r.Path == presence.FieldNativeName);
         var values = string.Join(", ", presence.AbsentValues.Select(LongLiteral));
         var names = string.Join(", ", presence.AbsentNames.Select(n => Text.Literal(n)));
         return $"presence: new(Fields[{row}], new long[] {{ {values} }}, new string[] {{ {names} }})";
