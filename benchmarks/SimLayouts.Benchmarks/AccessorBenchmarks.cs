@@ -36,7 +36,7 @@ public class AccessorBenchmarks
         _page = new byte[SharedMemoryLayout.Size];
         var page = new SharedMemoryWritableView(_page);
 
-        page.Version = 14;
+        page.Version = Pcars2Constants.SharedMemoryVersion;
         page.BuildVersionNumber = 1_503;
         page.GameState = GameState.IngamePlaying;
         page.SessionState = SessionState.Race;

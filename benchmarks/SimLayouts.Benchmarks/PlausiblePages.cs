@@ -25,7 +25,7 @@ public static class PlausiblePages
     {
         var bytes = new byte[SharedMemoryLayout.Size];
         var page = new SharedMemoryWritableView(bytes);
-        page.Version = 14;
+        page.Version = Pcars2Constants.SharedMemoryVersion;
         page.BuildVersionNumber = 1_503;
         page.GameState = GameState.IngamePlaying;
         page.SessionState = SessionState.Race;

@@ -24,7 +24,7 @@ internal sealed class SyntheticRaceSession
     {
         var page = new SharedMemoryWritableView(_page)
         {
-            Version = 14,
+            Version = Pcars2Constants.SharedMemoryVersion,
             BuildVersionNumber = 1_503,
             GameState = GameState.IngamePlaying,
             SessionState = SessionState.Race,

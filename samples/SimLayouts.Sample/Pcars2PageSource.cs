@@ -99,7 +99,7 @@ internal static class Pcars2PageSource
     {
         var page = new byte[SharedMemoryLayout.Size];
         var writer = new SharedMemoryWritableView(page);
-        writer.Version = 14;
+        writer.Version = Pcars2Constants.SharedMemoryVersion;
         writer.GameState = GameState.IngamePlaying;
         writer.CarName = "Formula Demo";
         writer.TrackLocation = "Brands Hatch";

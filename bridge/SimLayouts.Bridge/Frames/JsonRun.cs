@@ -38,8 +38,8 @@ internal ref struct JsonRun
     // Whole numbers below 2^24 are exact in a float; a double's shortest round-trip text of them is their digits.
     private const double ExactIntegerLimit = 16_777_216.0;
 
-    // The longest string copied as a block by String(block, length): a page's char[64] field.
-    private const int BlockStringLength = 64;
+    // The longest string copied as a block by String(block, length): one TextBlock (a page's text field, cleaned).
+    private const int BlockStringLength = TextBlock.Length;
 
     private readonly JavaScriptEncoder _encoder;
     private readonly VerbatimAscii _verbatim;
@@ -254,7 +254,7 @@ internal ref struct JsonRun
 
     /// <summary>
     /// Appends the first <paramref name="length"/> bytes of <paramref name="block"/> as <see cref="String(ReadOnlySpan{byte})"/>
-    /// does, faster when the block holds 64 bytes or more (a page's text field, cleaned): ASCII text the encoder
+    /// does, faster when the block holds a whole <see cref="TextBlock"/> (a page's text field, cleaned): ASCII text the encoder
     /// leaves alone (<see cref="VerbatimAscii"/>) is then checked in four vector loads and stored as the whole block.
     /// </summary>
     /// <param name="block">The text, then anything.</param>

@@ -6,15 +6,15 @@ namespace SimLayouts.Bridge.Frames;
 /// <summary>The seed's <c>active_slots()</c>: which participant slots a frame lists.</summary>
 public static class Pcars2ActiveSlots
 {
-    /// <summary>The most slots a page declares (<c>mParticipantInfo[64]</c>).</summary>
-    public const int MaxDeclared = 64;
+    /// <summary>The most slots a page declares (<c>mParticipantInfo[STORED_PARTICIPANTS_MAX]</c>).</summary>
+    public const int MaxDeclared = Pcars2Constants.StoredParticipantsMax;
 
     /// <summary>The most slots a frame lists, as in the game's UDP packets.</summary>
     public const int MaxListed = 32;
 
     /// <summary>
     /// Writes into <paramref name="slots"/> (at least <see cref="MaxListed"/> long) the first 32 slots, in slot order,
-    /// among the first <c>mNumParticipants</c> (clamped to 0..64) that are active, have a name (after the seed's
+    /// among the first <c>mNumParticipants</c> (clamped to 0..<see cref="MaxDeclared"/>) that are active, have a name (after the seed's
     /// cleaning) or have a non-zero race position.
     /// </summary>
     /// <returns>How many slots were written.</returns>

@@ -8,13 +8,13 @@ using System.Text;
 namespace SimLayouts.Bridge.Frames;
 
 /// <summary>
-/// The seed's reading of a fixed <c>char[64]</c> field, on UTF-8 bytes and without allocating:
+/// The seed's reading of a fixed <c>char[STRING_LENGTH_MAX]</c> field of pcars2, on UTF-8 bytes and without allocating:
 /// <c>raw.split(b"\x00", 1)[0].decode("utf-8", errors="ignore").strip()</c>.
 /// </summary>
 public static class SeedText
 {
-    /// <summary>The longest cleaned text: cleaning only ever removes bytes from a 64-byte field.</summary>
-    public const int MaxFieldLength = 64;
+    /// <summary>The longest cleaned text: cleaning only ever removes bytes from a pcars2 text field (<c>STRING_LENGTH_MAX</c>).</summary>
+    public const int MaxFieldLength = Pcars2.Pcars2Constants.StringLengthMax;
 
     /// <summary>
     /// Writes into <paramref name="destination"/> the bytes of <paramref name="raw"/> before the first NUL, with every
@@ -25,7 +25,7 @@ public static class SeedText
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than the text before the NUL.</exception>
     public static int Clean(ReadOnlySpan<byte> raw, Span<byte> destination)
     {
-        if (raw.Length == MaxFieldLength && destination.Length >= MaxFieldLength && TryCleanAsciiField(raw, destination, out var length))
+        if (raw.Length == TextBlock.Length && destination.Length >= TextBlock.Length && TryCleanAsciiField(raw, destination, out var length))
         {
             return length;
         }
@@ -74,7 +74,7 @@ public static class SeedText
     }
 
     /// <summary>
-    /// The common case in one pass of four vector loads: a whole 64-byte field whose text before the NUL is ASCII and
+    /// The common case in one pass of four vector loads: a whole field of one <see cref="TextBlock"/> whose text before the NUL is ASCII and
     /// not padded with whitespace is copied as the whole field (four register stores), the length saying what counts.
     /// Anything else is left to the general path.
     /// </summary>
@@ -88,8 +88,8 @@ public static class SeedText
         var nuls = Mask(Vector128.Equals(block0, Vector128<byte>.Zero), Vector128.Equals(block1, Vector128<byte>.Zero),
             Vector128.Equals(block2, Vector128<byte>.Zero), Vector128.Equals(block3, Vector128<byte>.Zero));
         var nonAscii = Mask(block0, block1, block2, block3);
-        length = nuls == 0 ? MaxFieldLength : BitOperations.TrailingZeroCount(nuls);
-        var inText = length == MaxFieldLength ? ulong.MaxValue : (1UL << length) - 1;
+        length = nuls == 0 ? TextBlock.Length : BitOperations.TrailingZeroCount(nuls);
+        var inText = length == TextBlock.Length ? ulong.MaxValue : (1UL << length) - 1;
         if ((nonAscii & inText) != 0
             || (length != 0 && (IsAsciiPythonWhitespace(raw[0]) || IsAsciiPythonWhitespace(raw[length - 1]))))
         {

@@ -53,7 +53,7 @@ internal sealed class VerbatimAscii
         return last;
     }
 
-    /// <summary>A bit per byte of a 64-byte block (bit 0: byte 0), set when the encoder would change it (or it is not ASCII).</summary>
+    /// <summary>A bit per byte of a <see cref="TextBlock"/> (bit 0: byte 0), set when the encoder would change it (or it is not ASCII).</summary>
     public ulong Changed(Vector128<byte> block0, Vector128<byte> block1, Vector128<byte> block2, Vector128<byte> block3) =>
         Changed(block0) | ((ulong)Changed(block1) << 16) | ((ulong)Changed(block2) << 32) | ((ulong)Changed(block3) << 48);
 

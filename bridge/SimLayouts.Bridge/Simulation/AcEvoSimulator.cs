@@ -26,7 +26,6 @@ public sealed class AcEvoSimulator
 
     private const double FuelPerLapLitres = 2.9;
     private const double MaxFuelLitres = 120;
-    private const int MaxCarEntries = 60;   // car_coordinates[60][3], car_ids[60][2]
 
     /// <summary>Creates the simulator with a race on the grid.</summary>
     /// <param name="seed">Seeds the race (see <see cref="SimulatedRace"/>).</param>
@@ -164,7 +163,9 @@ public sealed class AcEvoSimulator
         WriteTyre(view.TyreLr, drive);
         WriteTyre(view.TyreRr, drive);
 
-        for (var slot = 0; slot < Math.Min(Race.Cars.Count, MaxCarEntries); slot++)
+        // car_coordinates and car_ids have one row per car the game lists; a larger field is cut there.
+        var listed = Math.Min(Race.Cars.Count, Math.Min(view.CarCoordinates.Length, view.CarIds.Length));
+        for (var slot = 0; slot < listed; slot++)
         {
             var (x, z) = Race.Track.PositionAt(Race.Cars[slot].LapDistance);
             view.CarCoordinates[slot, 0] = (float)x;

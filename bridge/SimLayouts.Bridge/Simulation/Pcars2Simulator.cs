@@ -15,8 +15,8 @@ namespace SimLayouts.Bridge.Simulation;
 /// </remarks>
 public sealed class Pcars2Simulator
 {
-    /// <summary>The layout version the simulated page declares in <c>mVersion</c>.</summary>
-    public const uint Version = 14;
+    /// <summary>The layout version the simulated page declares in <c>mVersion</c>: the header's <c>SHARED_MEMORY_VERSION</c>.</summary>
+    public const uint Version = Pcars2Constants.SharedMemoryVersion;
 
     /// <summary>The simulated game build in <c>mBuildVersionNumber</c>.</summary>
     public const uint BuildVersion = 1_5_4_2;
@@ -37,6 +37,9 @@ public sealed class Pcars2Simulator
 
     /// <summary>The race being simulated.</summary>
     public SimulatedRace Race { get; }
+
+    // The cars the page has slots for (mParticipantInfo[STORED_PARTICIPANTS_MAX]); a larger field is cut there.
+    private int Slots => Math.Min(Race.Cars.Count, Pcars2Constants.StoredParticipantsMax);
 
     /// <summary>Moves the session on by <paramref name="elapsed"/>.</summary>
     public void Advance(TimeSpan elapsed) => Race.Advance(elapsed);
@@ -60,12 +63,12 @@ public sealed class Pcars2Simulator
 
         var view = new SharedMemoryWritableView(page);
         WriteSession(view);
-        for (var slot = 0; slot < Race.Cars.Count; slot++)
+        for (var slot = 0; slot < Slots; slot++)
         {
             WriteParticipant(view, Race.Cars[slot]);
         }
 
-        WriteViewedCar(view, Race.Cars[Math.Min(ViewedSlot, Race.Cars.Count - 1)]);
+        WriteViewedCar(view, Race.Cars[Math.Min(ViewedSlot, Slots - 1)]);
     }
 
     private void WriteSession(SharedMemoryWritableView view)
@@ -76,8 +79,8 @@ public sealed class Pcars2Simulator
         view.GameState = GameState.IngamePlaying;
         view.SessionState = SessionState.Race;
         view.RaceState = Race.AllFinished ? RaceState.Finished : RaceState.Racing;
-        view.ViewedParticipantIndex = Math.Min(ViewedSlot, Race.Cars.Count - 1);
-        view.NumParticipants = Race.Cars.Count;
+        view.ViewedParticipantIndex = Math.Min(ViewedSlot, Slots - 1);
+        view.NumParticipants = Slots;
         view.LapsInEvent = (uint)Race.LapsInEvent;
         _names.TrackLocation.CopyTo(view.TrackLocationBytes);
         _names.TrackVariation.CopyTo(view.TrackVariationBytes);
@@ -235,7 +238,7 @@ public sealed class Pcars2Simulator
         return best;
     }
 
-    /// <summary>Every name as the UTF-8 bytes of a NUL-terminated <c>char[64]</c>, encoded once.</summary>
+    /// <summary>Every name as the UTF-8 bytes of a NUL-terminated <c>char[STRING_LENGTH_MAX]</c>, encoded once.</summary>
     private sealed class EncodedNames
     {
         public EncodedNames(SimulatedRace race)
@@ -259,7 +262,7 @@ public sealed class Pcars2Simulator
 
         private static byte[] Field(string text)
         {
-            var field = new byte[64];
+            var field = new byte[Pcars2Constants.StringLengthMax];
             FixedString.Encode(text, field);
             return field;
         }

@@ -23,15 +23,15 @@ public sealed class SimulatedRace
 
     /// <summary>Creates the race; the cars are on the grid in entrant order.</summary>
     /// <param name="seed">Seeds every random choice: pit laps, stop lengths, lap-to-lap pace, weather.</param>
-    /// <param name="entrants">The field; <see cref="SimulatedEntrant.DefaultField"/> when null. At most 64.</param>
+    /// <param name="entrants">The field; <see cref="SimulatedEntrant.DefaultField"/> when null. At least one entrant; a game's page may hold fewer.</param>
     /// <param name="lapsInEvent">Race length in laps (at least 1).</param>
     /// <param name="track">The circuit; <see cref="SimulatedTrack.Interlagos"/> when null.</param>
     public SimulatedRace(int seed = 1, IReadOnlyList<SimulatedEntrant>? entrants = null, int lapsInEvent = 12, SimulatedTrack? track = null)
     {
         _entrants = entrants ?? SimulatedEntrant.DefaultField;
-        if (_entrants.Count is 0 or > 64)
+        if (_entrants.Count == 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(entrants), _entrants.Count, "A race has 1 to 64 entrants.");
+            throw new ArgumentOutOfRangeException(nameof(entrants), _entrants.Count, "A race has at least one entrant.");
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(lapsInEvent, 1);
