@@ -74,7 +74,7 @@ internal static class GamesCommand
         // The layout's own description until the layouts carry a title of their own.
         layout.Doc ?? layout.Name,
         [.. layout.Pages.Select(page => page.SegmentName)],
-        SimulatedGame.TryCreate(layout, out _),
+        GameSimulators.Has(layout),
         BridgeCommand.DefaultUrl(layout),
         [.. layout.Pages.SelectMany(page => page.Revisions).Select(revision => revision.Name).Distinct(StringComparer.Ordinal)]);
 

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SimLayouts.Bridge.Bridging;
@@ -72,9 +73,15 @@ internal static class SimulateCommand
         {
             var status = new StatusWriter(parseResult.InvocationConfiguration.Error);
             var name = parseResult.GetValue(layoutArgument);
-            if (!KnownLayouts.TryGet(name, out var layout) || !SimulatedGame.TryCreate(layout, out var game))
+            if (!KnownLayouts.TryGet(name, out var layout))
             {
-                status.Line($"no simulator for '{name}'. Known games: {KnownLayouts.NamesText}.");
+                status.Line($"unknown game '{name}'. Known games: {KnownLayouts.NamesText}.");
+                return UsageExitCode;
+            }
+
+            if (!GameSimulators.TryCreate(layout, out var game))
+            {
+                status.Line($"{layout.Name} has no simulator; games with one: {string.Join(", ", GameSimulators.Layouts.Select(simulated => simulated.Name))}.");
                 return UsageExitCode;
             }
 
@@ -131,7 +138,7 @@ internal static class SimulateCommand
         return command;
     }
 
-    private static async Task<long> PublishAsync(SimulatedGame game, SimulatedRevision? revision, PagePublisher[] publishers, double rate, double? duration, StatusWriter status, CancellationToken cancellationToken)
+    private static async Task<long> PublishAsync(GameSimulator game, SimulatedRevision? revision, PagePublisher[] publishers, double rate, double? duration, StatusWriter status, CancellationToken cancellationToken)
     {
         var pages = Array.ConvertAll(publishers, publisher => new byte[publisher.Page.Size]);
         var locations = string.Join(", ", Array.ConvertAll(publishers, publisher => publisher.Segment.Location));

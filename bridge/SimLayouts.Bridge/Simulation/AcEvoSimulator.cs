@@ -13,7 +13,8 @@ namespace SimLayouts.Bridge.Simulation;
 /// pages: the counter protocol is the publisher's job. The static page has no counter and changes only when a new
 /// race starts.
 /// </remarks>
-public sealed class AcEvoSimulator
+[Simulates(AcEvoLayout.Name)]
+public sealed class AcEvoSimulator : GameSimulator
 {
     /// <summary>The shared-memory interface version written to <c>sm_version</c>.</summary>
     public const string SharedMemoryVersion = "1.0";
@@ -30,18 +31,34 @@ public sealed class AcEvoSimulator
     /// <summary>Creates the simulator with a race on the grid.</summary>
     /// <param name="seed">Seeds the race (see <see cref="SimulatedRace"/>).</param>
     /// <param name="lapsInEvent">Race length in laps.</param>
-    public AcEvoSimulator(int seed = 1, int lapsInEvent = 12)
+    public AcEvoSimulator(int seed = 1, int lapsInEvent = DefaultLapsInEvent)
+        : base(seed, lapsInEvent)
     {
-        Race = new SimulatedRace(seed, lapsInEvent: lapsInEvent);
     }
-
-    /// <summary>The race being simulated.</summary>
-    public SimulatedRace Race { get; }
 
     private SimulatedCar Player => Race.Cars[Math.Min(PlayerSlot, Race.Cars.Count - 1)];
 
-    /// <summary>Moves the session on by <paramref name="elapsed"/>.</summary>
-    public void Advance(TimeSpan elapsed) => Race.Advance(elapsed);
+    /// <inheritdoc/>
+    public override void WritePage(int pageIndex, Span<byte> page)
+    {
+        var description = Layout.Pages[pageIndex];
+        if (ReferenceEquals(description, PhysicsView.Page))
+        {
+            WritePhysics(page);
+        }
+        else if (ReferenceEquals(description, GraphicsView.Page))
+        {
+            WriteGraphics(page);
+        }
+        else if (ReferenceEquals(description, StaticView.Page))
+        {
+            WriteStatic(page);
+        }
+        else
+        {
+            throw new ArgumentOutOfRangeException(nameof(pageIndex), pageIndex, $"AC EVO has no page {description.NativeName} to simulate.");
+        }
+    }
 
     /// <summary>Writes the physics page (<see cref="PhysicsLayout.Size"/> bytes); <c>packetId</c> keeps its value.</summary>
     public void WritePhysics(Span<byte> page)

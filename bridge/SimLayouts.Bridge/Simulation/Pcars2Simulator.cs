@@ -10,10 +10,11 @@ namespace SimLayouts.Bridge.Simulation;
 /// segment, a file, a test buffer).
 /// </summary>
 /// <remarks>
-/// <see cref="WritePage"/> writes page <em>content</em> only. It never touches <c>mSequenceNumber</c>: the seqlock
-/// (odd while writing, even when done) is the publisher's job, which brackets the call to <see cref="WritePage"/>.
+/// <see cref="WritePage(Span{byte})"/> writes page <em>content</em> only. It never touches <c>mSequenceNumber</c>: the
+/// seqlock (odd while writing, even when done) is the publisher's job, which brackets the call.
 /// </remarks>
-public sealed class Pcars2Simulator
+[Simulates(Pcars2Layout.Name)]
+public sealed class Pcars2Simulator : GameSimulator
 {
     /// <summary>The layout version the simulated page declares in <c>mVersion</c>: the header's <c>SHARED_MEMORY_VERSION</c>.</summary>
     public const uint Version = Pcars2Constants.SharedMemoryVersion;
@@ -29,20 +30,21 @@ public sealed class Pcars2Simulator
     /// <summary>Creates the simulator with a race on the grid.</summary>
     /// <param name="seed">Seeds the race (see <see cref="SimulatedRace"/>).</param>
     /// <param name="lapsInEvent">Race length in laps.</param>
-    public Pcars2Simulator(int seed = 1, int lapsInEvent = 12)
+    public Pcars2Simulator(int seed = 1, int lapsInEvent = DefaultLapsInEvent)
+        : base(seed, lapsInEvent)
     {
-        Race = new SimulatedRace(seed, lapsInEvent: lapsInEvent);
         _names = new EncodedNames(Race);
     }
-
-    /// <summary>The race being simulated.</summary>
-    public SimulatedRace Race { get; }
 
     // The cars the page has slots for (mParticipantInfo[STORED_PARTICIPANTS_MAX]); a larger field is cut there.
     private int Slots => Math.Min(Race.Cars.Count, Pcars2Constants.StoredParticipantsMax);
 
-    /// <summary>Moves the session on by <paramref name="elapsed"/>.</summary>
-    public void Advance(TimeSpan elapsed) => Race.Advance(elapsed);
+    /// <inheritdoc/>
+    public override void WritePage(int pageIndex, Span<byte> page)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(pageIndex, 0);
+        WritePage(page);
+    }
 
     /// <summary>
     /// Writes the session's current state into <paramref name="page"/> (at least <see cref="SharedMemoryLayout.Size"/>

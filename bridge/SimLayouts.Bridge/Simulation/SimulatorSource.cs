@@ -19,14 +19,14 @@ public sealed class SimulatorSource : ISegmentSource
     /// <summary>The longest step the session takes in one <see cref="Advance"/>.</summary>
     public static readonly TimeSpan MaximumStep = TimeSpan.FromSeconds(1);
 
-    private readonly SimulatedGame _game;
+    private readonly GameSimulator _game;
     private readonly PagePublisher[] _publishers;
     private readonly MemoryPublishedSegment[] _segments;
     private readonly byte[][] _pages;
     private readonly TimeProvider _time;
     private long _lastAdvance = -1;
 
-    private SimulatorSource(SimulatedGame game, TimeProvider? time)
+    private SimulatorSource(GameSimulator game, TimeProvider? time)
     {
         var layout = game.Layout;
         Layout = layout;
@@ -69,7 +69,7 @@ public sealed class SimulatorSource : ISegmentSource
     {
         ArgumentNullException.ThrowIfNull(layout);
         source = null;
-        if (!SimulatedGame.TryCreate(layout, out var game, seed))
+        if (!GameSimulators.TryCreate(layout, out var game, seed))
         {
             return false;
         }
