@@ -11,7 +11,7 @@ namespace SimLayouts.Benchmarks;
 /// <summary>
 /// The bridge's hot path: one frame built from the game's pages and serialized to compact UTF-8 JSON. pcars2: the
 /// seed-compatible frame of a simulated 24-car race page (the same page the Python oracle's --bench runs on, see
-/// docs/benchmarks.md). AC EVO: the bridge's AC EVO frame format over a polled frame of its three simulated pages.
+/// docs/benchmarks.md). AC EVO: its layout's frame format (the generic pages frame) over a polled frame of its three simulated pages.
 /// </summary>
 [MemoryDiagnoser]
 public class FrameBenchmarks
@@ -42,7 +42,7 @@ public class FrameBenchmarks
     {
         var layout = AcEvoLayout.Description;
         var clock = new SteppedClock();
-        if (!SimulatorSource.TryCreate(layout, out var source, time: clock) || !FrameFormat.TryGet(layout, out _acEvoFormat))
+        if (!SimulatorSource.TryCreate(layout, out var source, time: clock) || !FrameFormats.TryCreate(layout, out _acEvoFormat, out _))
         {
             throw new InvalidOperationException("The bridge cannot simulate or write AC EVO frames.");
         }

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json;
 using NUnit.Framework;
+using SimLayouts.Bridge.Bridging;
 using SimLayouts.Bridge.Commands;
 using SimLayouts.Bridge.Layouts;
 using SimLayouts.Bridge.Simulation;
@@ -28,7 +29,7 @@ public sealed class GamesCommandTests
             Assert.That(row[1], Is.Not.Empty, "title");
             Assert.That(row[2].Split(','), Is.EqualTo(layout.Pages.Select(page => page.SegmentName)));
             Assert.That(row[3], Is.EqualTo(GameSimulators.Has(layout) ? "yes" : "no"));
-            Assert.That(row[4], Is.EqualTo(BridgeCommand.DefaultUrl(layout)));
+            Assert.That(row[4], Is.EqualTo(BridgeSettings.DefaultServer + layout.Bridge.IngestPath));
             Assert.That(row[5].Split(','), Is.EqualTo(layout.Pages.SelectMany(page => page.Revisions).Select(revision => revision.Name).Distinct()));
         }
     }

@@ -5,11 +5,24 @@ namespace SimLayouts.Bridge.Bridging;
 /// <summary>How a <see cref="FrameBridge"/> runs: the seed's options plus a frame limit.</summary>
 public sealed record BridgeSettings
 {
+    /// <summary>The Node server every default URL points at, as in the seed.</summary>
+    public const string DefaultServer = "http://127.0.0.1:3000";
+
     /// <summary>The seed's default time between frames.</summary>
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromSeconds(0.2);
 
     /// <summary>The seed's default HTTP timeout.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(2.0);
+
+    /// <summary>
+    /// Where <paramref name="layout"/>'s frames are POSTed unless <c>--url</c> says otherwise: <see cref="DefaultServer"/>
+    /// and the path the layout declares (<c>bridge: { ingest: … }</c>, <see cref="BridgeDescription.IngestPath"/>).
+    /// </summary>
+    public static string DefaultUrl(LayoutDescription layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return DefaultServer + layout.Bridge.IngestPath;
+    }
 
     /// <summary>Where frames are POSTed (ignored when <see cref="Print"/> is set).</summary>
     public required Uri Url { get; init; }

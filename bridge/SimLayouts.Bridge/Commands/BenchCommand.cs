@@ -49,9 +49,15 @@ internal static class BenchCommand
         {
             var status = new StatusWriter(parseResult.InvocationConfiguration.Error);
             var name = parseResult.GetValue(layoutArgument);
-            if (!KnownLayouts.TryGet(name, out var layout) || !FrameFormat.TryGet(layout, out var format))
+            if (!KnownLayouts.TryGet(name, out var layout))
             {
                 status.Line($"unknown game '{name}'. Known games: {KnownLayouts.NamesText}.");
+                return UsageExitCode;
+            }
+
+            if (!FrameFormats.TryCreate(layout, out var format, out var formatError))
+            {
+                status.Line(formatError);
                 return UsageExitCode;
             }
 

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using SimLayouts.Bridge.Bridging;
 using SimLayouts.Bridge.Frames;
 using SimLayouts.Bridge.Layouts;
@@ -30,7 +31,7 @@ internal sealed class BridgeCommand
 
     private readonly Option<string?> _url = new("--url")
     {
-        Description = $"Node ingest URL. Default: {Pcars2FrameFormat.Url} (pcars2), {AcEvoFrameFormat.Url} (acevo).",
+        Description = $"Node ingest URL. Default: {string.Join(", ", KnownLayouts.All.Select(layout => $"{BridgeSettings.DefaultUrl(layout)} ({layout.Name})"))}.",
         HelpName = "URL",
     };
 
@@ -99,9 +100,9 @@ internal sealed class BridgeCommand
             return UsageExitCode;
         }
 
-        if (!FrameFormat.TryGet(layout, out var format))
+        if (!FrameFormats.TryCreate(layout, out var format, out var formatError))
         {
-            status.Line($"the bridge has no frame format for {layout.Name}.");
+            status.Line(formatError);
             return UsageExitCode;
         }
 
@@ -163,7 +164,7 @@ internal sealed class BridgeCommand
             return false;
         }
 
-        var urlText = parseResult.GetValue(_url) ?? DefaultUrl(layout);
+        var urlText = parseResult.GetValue(_url) ?? BridgeSettings.DefaultUrl(layout);
         if (!Uri.TryCreate(urlText, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
             error = $"--url '{urlText}' is not an http:// or https:// URL.";
@@ -182,8 +183,4 @@ internal sealed class BridgeCommand
         };
         return true;
     }
-
-    /// <summary>The URL frames of <paramref name="layout"/> go to unless <c>--url</c> says otherwise.</summary>
-    public static string DefaultUrl(LayoutDescription layout) =>
-        FrameFormat.TryGet(layout, out var format) ? format.DefaultUrl : Pcars2FrameFormat.Url;
 }

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SimLayouts.Bridge.Bridging;
 using SimLayouts.Bridge.Layouts;
 using SimLayouts.Bridge.Simulation;
 
@@ -75,7 +76,7 @@ internal static class GamesCommand
         layout.Doc ?? layout.Name,
         [.. layout.Pages.Select(page => page.SegmentName)],
         GameSimulators.Has(layout),
-        BridgeCommand.DefaultUrl(layout),
+        BridgeSettings.DefaultUrl(layout),
         [.. layout.Pages.SelectMany(page => page.Revisions).Select(revision => revision.Name).Distinct(StringComparer.Ordinal)]);
 
     private static void WriteTsv(IEnumerable<Game> games, TextWriter output)

@@ -47,7 +47,7 @@ public sealed class FrameAllocationTests
     {
         // The bridge's own path: a polled LayoutFrame through the game's FrameFormat into a JsonFrameBuffer.
         Assert.That(KnownLayouts.TryGet(game, out var layout), Is.True);
-        Assert.That(FrameFormat.TryGet(layout!, out var format), Is.True);
+        Assert.That(FrameFormats.TryCreate(layout!, out var format, out var error), Is.True, error);
         Assert.That(SimulatorSource.TryCreate(layout!, out var source), Is.True);
         using var reader = new LayoutReader(layout!, source!);
         Assert.That(reader.Poll(out var frame), Is.EqualTo(PollResult.Frame));
