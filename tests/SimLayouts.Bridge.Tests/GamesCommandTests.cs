@@ -3,7 +3,6 @@ using System.Text.Json;
 using NUnit.Framework;
 using SimLayouts.Bridge.Bridging;
 using SimLayouts.Bridge.Commands;
-using SimLayouts.Bridge.Layouts;
 using SimLayouts.Bridge.Simulation;
 using SimLayouts.Bridge.Tests.Infrastructure;
 
@@ -22,11 +21,11 @@ public sealed class GamesCommandTests
         Assert.That(lines[0], Is.EqualTo(GamesCommand.TsvHeader));
         Assert.That(lines[^1], Is.Empty, "the last row ends with \\n");
         var rows = lines[1..^1].Select(line => line.Split('\t')).ToArray();
-        Assert.That(rows.Select(row => row[0]), Is.EqualTo(KnownLayouts.Names));
-        foreach (var (row, layout) in rows.Zip(KnownLayouts.All))
+        Assert.That(rows.Select(row => row[0]), Is.EqualTo(BuiltInLayouts.Names));
+        foreach (var (row, layout) in rows.Zip(BuiltInLayouts.All))
         {
             Assert.That(row, Has.Length.EqualTo(GamesCommand.TsvHeader.Split('\t').Length));
-            Assert.That(row[1], Is.Not.Empty, "title");
+            Assert.That(row[1], Is.EqualTo(layout.Title));
             Assert.That(row[2].Split(','), Is.EqualTo(layout.Pages.Select(page => page.SegmentName)));
             Assert.That(row[3], Is.EqualTo(GameSimulators.Has(layout) ? "yes" : "no"));
             Assert.That(row[4], Is.EqualTo(BridgeSettings.DefaultServer + layout.Bridge.IngestPath));
@@ -35,10 +34,12 @@ public sealed class GamesCommandTests
     }
 
     [Test]
-    public void Pcars2_and_acevo_have_simulators_and_their_seed_ingest_urls()
+    public void Pcars2_and_acevo_have_simulators_their_titles_and_their_seed_ingest_urls()
     {
         var games = CommandLine.Run("games").Output.Split('\n')[1..^1].Select(line => line.Split('\t')).ToDictionary(row => row[0]);
 
+        Assert.That(games["pcars2"][1], Is.EqualTo("Automobilista 2 / Project CARS 2"));
+        Assert.That(games["acevo"][1], Is.EqualTo("Assetto Corsa EVO"));
         Assert.That(games["pcars2"][3], Is.EqualTo("yes"));
         Assert.That(games["acevo"][3], Is.EqualTo("yes"));
         Assert.That(games["pcars2"][4], Is.EqualTo("http://127.0.0.1:3000/api/ingest/shared-memory"));

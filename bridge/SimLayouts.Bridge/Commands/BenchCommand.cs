@@ -4,13 +4,12 @@ using System.Diagnostics;
 using System.Globalization;
 using SimLayouts.Bridge.Bridging;
 using SimLayouts.Bridge.Frames;
-using SimLayouts.Bridge.Layouts;
 using SimLayouts.Reading;
 
 namespace SimLayouts.Bridge.Commands;
 
 /// <summary>
-/// <c>simlayouts bench pcars2|acevo --source file:PATH [--frames N] [--format text|json]</c>: builds and serializes N
+/// <c>simlayouts bench GAME --source file:PATH [--frames N] [--format text|json]</c>: builds and serializes N
 /// bridge frames from one page and reports microseconds and bytes allocated per frame.
 /// </summary>
 internal static class BenchCommand
@@ -24,7 +23,7 @@ internal static class BenchCommand
     /// <summary>Builds the <c>bench</c> command.</summary>
     public static Command Create()
     {
-        var layoutArgument = KnownLayouts.CreateArgument("game", "The game whose frames to build", "pcars2|acevo");
+        var layoutArgument = GameArgument.Create("game", "The game whose frames to build");
         var framesOption = new Option<long>("--frames")
         {
             Description = "How many frames to build and serialize.",
@@ -49,9 +48,9 @@ internal static class BenchCommand
         {
             var status = new StatusWriter(parseResult.InvocationConfiguration.Error);
             var name = parseResult.GetValue(layoutArgument);
-            if (!KnownLayouts.TryGet(name, out var layout))
+            if (!BuiltInLayouts.TryGet(name, out var layout))
             {
-                status.Line($"unknown game '{name}'. Known games: {KnownLayouts.NamesText}.");
+                status.Line(GameArgument.Unknown("game", name));
                 return UsageExitCode;
             }
 

@@ -5,13 +5,12 @@ using System.IO;
 using System.Linq;
 using SimLayouts.Bridge.Bridging;
 using SimLayouts.Bridge.Frames;
-using SimLayouts.Bridge.Layouts;
 using SimLayouts.Reading;
 
 namespace SimLayouts.Bridge.Commands;
 
 /// <summary>
-/// <c>simlayouts bridge [--game pcars2|acevo] [--url URL] [--interval S] [--timeout S] [--once] [--print [--indented]]
+/// <c>simlayouts bridge [--game GAME] [--url URL] [--interval S] [--timeout S] [--once] [--print [--indented]]
 /// [--frames N] [--no-wait] [--source ...] [--shm-dir DIR]</c>: the seed bridge's job, also run when no command is named.
 /// </summary>
 internal sealed class BridgeCommand
@@ -19,19 +18,20 @@ internal sealed class BridgeCommand
     /// <summary>The exit code for bad arguments.</summary>
     public const int UsageExitCode = 2;
 
+    /// <summary>
+    /// The game read when <c>--game</c> is not given: the seed bridge's, which read pcars2 only, so that
+    /// <c>simlayouts</c> alone does the seed's job. The one game the commands name; every other comes from the layouts.
+    /// </summary>
+    public const string DefaultGame = Pcars2.Pcars2Layout.Name;
+
     /// <summary>The exit code when the game is not running and <c>--no-wait</c> was given (the seed exits with 1).</summary>
     public const int NoGameExitCode = 1;
 
-    private readonly Option<string> _game = new("--game")
-    {
-        Description = $"The game to read ({KnownLayouts.NamesText}).",
-        DefaultValueFactory = _ => "pcars2",
-        HelpName = "pcars2|acevo",
-    };
+    private readonly Option<string> _game = CreateGameOption();
 
     private readonly Option<string?> _url = new("--url")
     {
-        Description = $"Node ingest URL. Default: {string.Join(", ", KnownLayouts.All.Select(layout => $"{BridgeSettings.DefaultUrl(layout)} ({layout.Name})"))}.",
+        Description = $"Node ingest URL. Default: {string.Join(", ", BuiltInLayouts.All.Select(layout => $"{BridgeSettings.DefaultUrl(layout)} ({layout.Name})"))}.",
         HelpName = "URL",
     };
 
@@ -122,9 +122,9 @@ internal sealed class BridgeCommand
         settings = null!;
         error = string.Empty;
         var game = parseResult.GetValue(_game);
-        if (!KnownLayouts.TryGet(game, out layout!))
+        if (!BuiltInLayouts.TryGet(game, out layout!))
         {
-            error = $"unknown game '{game}'. Known games: {KnownLayouts.NamesText}.";
+            error = GameArgument.Unknown("game", game);
             return false;
         }
 
@@ -182,5 +182,17 @@ internal sealed class BridgeCommand
             NoWait = parseResult.GetValue(_noWait),
         };
         return true;
+    }
+
+    private static Option<string> CreateGameOption()
+    {
+        var option = new Option<string>("--game")
+        {
+            Description = $"The game to read ({GameArgument.List(BuiltInLayouts.Names)}).",
+            DefaultValueFactory = _ => DefaultGame,
+            HelpName = GameArgument.Choices(BuiltInLayouts.Names),
+        };
+        option.CompletionSources.Add([.. BuiltInLayouts.Names]);
+        return option;
     }
 }

@@ -4,13 +4,12 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using SimLayouts.Bridge.Layouts;
 using SimLayouts.Reading;
 
 namespace SimLayouts.Bridge.Commands;
 
 /// <summary>
-/// <c>simlayouts dump pcars2|acevo [--source ...] [--indented] [--enums names|numbers] [--arrays active|all]</c>:
+/// <c>simlayouts dump GAME [--source ...] [--indented] [--enums names|numbers] [--arrays active|all]</c>:
 /// one torn-free frame as one JSON document on stdout (for AC EVO one object with <c>physics</c>,
 /// <c>graphics</c> and <c>static</c>), written by the generated JSON writers.
 /// </summary>
@@ -28,7 +27,7 @@ internal static class DumpCommand
     /// <summary>Builds the <c>dump</c> command.</summary>
     public static Command Create()
     {
-        var layoutArgument = KnownLayouts.CreateArgument("layout", "The layout to dump", "layout");
+        var layoutArgument = GameArgument.Create("layout", "The layout to dump", "layout");
         var indentedOption = new Option<bool>("--indented")
         {
             Description = "Indent the JSON for people (default: compact).",
@@ -61,9 +60,9 @@ internal static class DumpCommand
         {
             var configuration = parseResult.InvocationConfiguration;
             var name = parseResult.GetValue(layoutArgument);
-            if (!KnownLayouts.TryGet(name, out var layout))
+            if (!BuiltInLayouts.TryGet(name, out var layout))
             {
-                return StatusLine.Fail(configuration.Error, $"unknown layout '{name}'. Known layouts: {KnownLayouts.NamesText}.", UsageExitCode);
+                return StatusLine.Fail(configuration.Error, GameArgument.Unknown("layout", name), UsageExitCode);
             }
 
             if (!sourceOptions.TryResolve(parseResult, layout, out var source, out var sourceError))

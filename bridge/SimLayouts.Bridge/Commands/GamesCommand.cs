@@ -8,7 +8,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SimLayouts.Bridge.Bridging;
-using SimLayouts.Bridge.Layouts;
 using SimLayouts.Bridge.Simulation;
 
 namespace SimLayouts.Bridge.Commands;
@@ -49,7 +48,7 @@ internal static class GamesCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            var games = KnownLayouts.All.Select(Describe).ToArray();
+            var games = BuiltInLayouts.All.Select(Describe).ToArray();
             if (parseResult.GetValue(formatOption) == "json")
             {
                 WriteJson(games, output);
@@ -69,11 +68,10 @@ internal static class GamesCommand
     /// <summary>One game as the command prints it.</summary>
     internal sealed record Game(string Name, string Title, IReadOnlyList<string> Pages, bool Simulator, string Ingest, IReadOnlyList<string> Revisions);
 
-    /// <summary>Describes <paramref name="layout"/> from its metadata and the bridge's simulators and frame formats.</summary>
+    /// <summary>Describes <paramref name="layout"/> from its metadata and the bridge's simulators.</summary>
     internal static Game Describe(LayoutDescription layout) => new(
         layout.Name,
-        // The layout's own description until the layouts carry a title of their own.
-        layout.Doc ?? layout.Name,
+        layout.Title,
         [.. layout.Pages.Select(page => page.SegmentName)],
         GameSimulators.Has(layout),
         BridgeSettings.DefaultUrl(layout),

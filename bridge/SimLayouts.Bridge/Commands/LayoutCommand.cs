@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using SimLayouts.Bridge.Layouts;
 using SimLayouts.Bridge.Output;
 
 namespace SimLayouts.Bridge.Commands;
@@ -14,7 +13,7 @@ internal static class LayoutCommand
     /// <summary>Builds the <c>layout</c> command.</summary>
     public static Command Create()
     {
-        var nameArgument = KnownLayouts.CreateArgument("name", "The layout to print", "name");
+        var nameArgument = GameArgument.Create("name", "The layout to print", "name");
 
         var formatOption = new Option<string>("--format")
         {
@@ -34,10 +33,9 @@ internal static class LayoutCommand
         {
             var configuration = parseResult.InvocationConfiguration;
             var name = parseResult.GetValue(nameArgument);
-            if (!KnownLayouts.TryGet(name, out var layout))
+            if (!BuiltInLayouts.TryGet(name, out var layout))
             {
-                configuration.Error.Write($"simlayouts: unknown layout '{name}'. Known layouts: {KnownLayouts.NamesText}.\n");
-                return UnknownLayoutExitCode;
+                return StatusLine.Fail(configuration.Error, GameArgument.Unknown("layout", name), UnknownLayoutExitCode);
             }
 
             var format = string.Equals(parseResult.GetValue(formatOption), "json", StringComparison.Ordinal)

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using SimLayouts.Bridge.Layouts;
 using SimLayouts.Reading;
 using SimLayouts.Recording;
 using SimLayouts.Sources;
@@ -12,7 +11,7 @@ using SimLayouts.Sources;
 namespace SimLayouts.Bridge.Commands;
 
 /// <summary>
-/// <c>simlayouts record pcars2|acevo --out FILE [--source ...] [--shm-dir DIR] [--duration S | --frames N]</c>:
+/// <c>simlayouts record GAME --out FILE [--source ...] [--shm-dir DIR] [--duration S | --frames N]</c>:
 /// follows the game and writes every changed frame to a recording; status goes to stderr.
 /// </summary>
 internal static class RecordCommand
@@ -26,7 +25,7 @@ internal static class RecordCommand
     /// <summary>Builds the <c>record</c> command.</summary>
     public static Command Create()
     {
-        var layoutArgument = KnownLayouts.CreateArgument("layout", "The layout to record", "layout");
+        var layoutArgument = GameArgument.Create("layout", "The layout to record", "layout");
         var outOption = new Option<string>("--out")
         {
             Description = "The recording file to write (replaced if it exists).",
@@ -64,9 +63,9 @@ internal static class RecordCommand
         {
             var error = parseResult.InvocationConfiguration.Error;
             var name = parseResult.GetValue(layoutArgument);
-            if (!KnownLayouts.TryGet(name, out var layout))
+            if (!BuiltInLayouts.TryGet(name, out var layout))
             {
-                return StatusLine.Fail(error, $"unknown layout '{name}'. Known layouts: {KnownLayouts.NamesText}.", UsageExitCode);
+                return StatusLine.Fail(error, GameArgument.Unknown("layout", name), UsageExitCode);
             }
 
             var duration = parseResult.GetValue(durationOption);

@@ -7,14 +7,13 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SimLayouts.Bridge.Bridging;
-using SimLayouts.Bridge.Layouts;
 using SimLayouts.Bridge.Simulation;
 using SimLayouts.Publishing;
 
 namespace SimLayouts.Bridge.Commands;
 
 /// <summary>
-/// <c>simlayouts simulate pcars2|acevo [--rate HZ] [--duration S] [--shm-dir DIR] [--revision NAME]</c>: publishes a
+/// <c>simlayouts simulate GAME [--rate HZ] [--duration S] [--shm-dir DIR] [--revision NAME]</c>: publishes a
 /// simulated live session into the real shared-memory segments (files in <c>/dev/shm</c> or <c>--shm-dir</c>, named
 /// mappings on Windows) with the game's consistency protocol, until the duration or Ctrl+C, then removes the segments.
 /// <c>--revision</c> plays an older version of the game (shorter segments, its version number).
@@ -36,7 +35,7 @@ internal static class SimulateCommand
     /// <summary>Builds the <c>simulate</c> command.</summary>
     public static Command Create()
     {
-        var layoutArgument = KnownLayouts.CreateArgument("game", "The game to simulate", "pcars2|acevo");
+        var layoutArgument = GameArgument.Create("game", "The game to simulate", names: [.. GameSimulators.Layouts.Select(layout => layout.Name)]);
         var rateOption = new Option<double>("--rate")
         {
             Description = "Pages published per second.",
@@ -56,7 +55,7 @@ internal static class SimulateCommand
 
         var revisionOption = new Option<string?>("--revision")
         {
-            Description = "Play an older version of the game: the pages of that layout revision (v9 for pcars2), in segments of its size.",
+            Description = "Play an older version of the game: the pages of one of its layout's revisions (simlayouts games lists them), in segments of that revision's size.",
             HelpName = "NAME",
         };
 
@@ -73,15 +72,15 @@ internal static class SimulateCommand
         {
             var status = new StatusWriter(parseResult.InvocationConfiguration.Error);
             var name = parseResult.GetValue(layoutArgument);
-            if (!KnownLayouts.TryGet(name, out var layout))
+            if (!BuiltInLayouts.TryGet(name, out var layout))
             {
-                status.Line($"unknown game '{name}'. Known games: {KnownLayouts.NamesText}.");
+                status.Line(GameArgument.Unknown("game", name));
                 return UsageExitCode;
             }
 
             if (!GameSimulators.TryCreate(layout, out var game))
             {
-                status.Line($"{layout.Name} has no simulator; games with one: {string.Join(", ", GameSimulators.Layouts.Select(simulated => simulated.Name))}.");
+                status.Line($"{layout.Name} has no simulator; games with one: {GameArgument.List(GameSimulators.Layouts.Select(simulated => simulated.Name))}.");
                 return UsageExitCode;
             }
 

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using NUnit.Framework;
 using SimLayouts.Bridge.Frames;
-using SimLayouts.Bridge.Layouts;
 using SimLayouts.Bridge.Simulation;
 using SimLayouts.Pcars2;
 using SimLayouts.Reading;
@@ -46,7 +45,7 @@ public sealed class FrameAllocationTests
     public void Steady_state_frames_of_every_game_allocate_zero_bytes(string game)
     {
         // The bridge's own path: a polled LayoutFrame through the game's FrameFormat into a JsonFrameBuffer.
-        Assert.That(KnownLayouts.TryGet(game, out var layout), Is.True);
+        Assert.That(BuiltInLayouts.TryGet(game, out var layout), Is.True);
         Assert.That(FrameFormats.TryCreate(layout!, out var format, out var error), Is.True, error);
         Assert.That(SimulatorSource.TryCreate(layout!, out var source), Is.True);
         using var reader = new LayoutReader(layout!, source!);
