@@ -18,14 +18,14 @@ internal sealed class BridgeCommand
     /// <summary>The exit code for bad arguments.</summary>
     public const int UsageExitCode = 2;
 
+    /// <summary>The exit code when the game is not running and <c>--no-wait</c> was given (the seed exits with 1).</summary>
+    public const int NoGameExitCode = 1;
+
     /// <summary>
     /// The game read when <c>--game</c> is not given: the seed bridge's, which read pcars2 only, so that
     /// <c>simlayouts</c> alone does the seed's job. The one game the commands name; every other comes from the layouts.
     /// </summary>
     public const string DefaultGame = Pcars2.Pcars2Layout.Name;
-
-    /// <summary>The exit code when the game is not running and <c>--no-wait</c> was given (the seed exits with 1).</summary>
-    public const int NoGameExitCode = 1;
 
     private readonly Option<string> _game = CreateGameOption();
 
