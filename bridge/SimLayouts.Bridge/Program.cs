@@ -54,6 +54,7 @@ internal static class Program
             BenchCommand.Create(),
             LayoutCommand.Create(),
             GamesCommand.Create(),
+            ServeCommand.Create(),
         };
 
         // `simlayouts` alone is the seed's job: the bridge, with its defaults.
