@@ -55,6 +55,7 @@ internal static class Program
             LayoutCommand.Create(),
             GamesCommand.Create(),
             ServeCommand.Create(),
+            ExportCommand.Create(),
         };
 
         // `simlayouts` alone is the seed's job: the bridge, with its defaults.

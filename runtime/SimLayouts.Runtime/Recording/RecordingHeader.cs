@@ -51,6 +51,25 @@ public sealed record RecordingHeader(ushort FormatVersion, string LayoutName, by
         return header;
     }
 
+    /// <summary>
+    /// Reads and checks the header at the start of <paramref name="stream"/> without a layout, to learn which layout a
+    /// recording is of (<see cref="LayoutName"/>); every problem is a <see cref="RecordingFormatException"/>.
+    /// </summary>
+    /// <param name="stream">The recording, positioned at its start.</param>
+    /// <param name="name">The name to use in messages (a file path).</param>
+    public static RecordingHeader ReadFrom(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            return Read(stream, name);
+        }
+        catch (IOException exception)
+        {
+            throw new RecordingFormatException($"{name} could not be read: {exception.Message}", exception);
+        }
+    }
+
     /// <summary>Reads and checks a header; every problem is a <see cref="RecordingFormatException"/>.</summary>
     internal static RecordingHeader Read(Stream stream, string name)
     {
