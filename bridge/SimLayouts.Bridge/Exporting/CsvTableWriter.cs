@@ -11,7 +11,8 @@ namespace SimLayouts.Bridge.Exporting;
 /// <summary>
 /// The table as CSV (RFC 4180): a header row of column names, then one line per frame; numbers in invariant culture
 /// with the shortest text that reads back the same value (NaN as <c>NaN</c>), booleans as <c>true</c>/<c>false</c>,
-/// text quoted when it holds a comma, a quote or a line break, empty cells for values that are not there. UTF-8,
+/// text quoted when it holds a comma, a quote or a line break and empty text as <c>""</c>, so that it differs from
+/// an empty cell: a value that is not there. UTF-8,
 /// lines end in <c>\n</c>. Rows go straight to the file.
 /// </summary>
 internal sealed class CsvTableWriter : ITableWriter
@@ -89,7 +90,7 @@ internal sealed class CsvTableWriter : ITableWriter
 
     private void WriteText(string text)
     {
-        if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        if (text.Length > 0 && text.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
             _writer.Write(text);
             return;

@@ -15,12 +15,16 @@ namespace SimLayouts.Bridge.Exporting;
 /// microseconds), then the value columns typed as the layout declares them (unsigned integers stay unsigned, enums
 /// are dictionary-encoded UTF-8 names, strings UTF-8), all nullable. Rows are buffered into row groups of
 /// <see cref="RowsPerGroup"/> and each group is written as soon as it is full, so a long session never sits in
-/// memory whole. Zstandard compression.
+/// memory whole: what grows is only the footer's metadata, a few hundred bytes per column per group, which is why
+/// groups are large (about a minute of a 60 Hz pcars2 session). Zstandard compression.
 /// </summary>
 internal sealed class ParquetTableWriter : ITableWriter
 {
-    /// <summary>About how many bytes of values one row group holds before it is written.</summary>
-    public const int TargetGroupBytes = 16 << 20;
+    /// <summary>About how many bytes of buffered values one row group holds before it is written.</summary>
+    public const int TargetGroupBytes = 64 << 20;
+
+    /// <summary>The most rows in a group (narrow tables).</summary>
+    public const int MaximumRowsPerGroup = 1 << 16;
 
     private readonly Stream _output;
     private readonly ParquetWriter _writer;
@@ -44,14 +48,14 @@ internal sealed class ParquetTableWriter : ITableWriter
         _capturedAt = new DateTime[rowsPerGroup];
     }
 
-    /// <summary>Rows per row group: <see cref="TargetGroupBytes"/> over the bytes of one row, at least 256.</summary>
+    /// <summary>Rows per row group: <see cref="TargetGroupBytes"/> over the bytes of one buffered row, from 256 to <see cref="MaximumRowsPerGroup"/>.</summary>
     public int RowsPerGroup { get; }
 
     /// <summary>Starts the file on <paramref name="output"/> (a seekable, writable stream it owns).</summary>
     public static async Task<ParquetTableWriter> CreateAsync(TableSchema schema, Stream output, CancellationToken cancellationToken)
     {
         var rowBytes = 16 + schema.Columns.Sum(column => column.IsText ? 16 : Math.Max(2, MemberValue.SizeOf(column.Kind)) * 2);
-        var rowsPerGroup = Math.Max(256, TargetGroupBytes / rowBytes);
+        var rowsPerGroup = Math.Clamp(TargetGroupBytes / rowBytes, 256, MaximumRowsPerGroup);
         var columns = schema.Columns.Select(column => ColumnBuffer.For(column, rowsPerGroup)).ToArray();
         var options = new ParquetOptions { CompressionMethod = CompressionMethod.Zstd, CompressionLevel = System.IO.Compression.CompressionLevel.Fastest };
         foreach (var (column, buffer) in schema.Columns.Zip(columns))
