@@ -56,6 +56,7 @@ internal static class Program
             GamesCommand.Create(),
             ServeCommand.Create(),
             ExportCommand.Create(),
+            PlotCommand.Create(),
         };
 
         // `simlayouts` alone is the seed's job: the bridge, with its defaults.

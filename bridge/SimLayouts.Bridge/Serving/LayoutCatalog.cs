@@ -118,10 +118,14 @@ internal static class LayoutCatalog
         json.WriteStartObject("roles");
         foreach (var role in roles?.Roles ?? [])
         {
+            var (shownUnit, factor) = RoleDisplay.For(role.Name, role.Unit);
             json.WriteStartObject(role.Name);
             json.WriteString("path", role.Path.Text);
             WriteOptional(json, "unit", role.Unit);
             json.WriteNumber("add", role.Add);
+            // Shown value = (value + add) × scale, in shownUnit.
+            json.WriteNumber("scale", factor);
+            WriteOptional(json, "shownUnit", shownUnit);
             json.WriteEndObject();
         }
 

@@ -47,12 +47,6 @@ function evaluate(steps, frame) {
   return value;
 }
 
-// Units as the layouts write them; the overlay shows km/h, rpm and seconds.
-const toKmh = { 'm/s': 3.6, 'km/h': 1, 'mph': 1.609344 };
-const toRpm = { 'rpm': 1, 'rad/s': 60 / (2 * Math.PI) };
-const toSeconds = { 's': 1, 'seconds': 1, 'ms': 0.001, 'milliseconds': 0.001 };
-const scale = (table, unit) => table[unit] ?? 1;
-
 function lapTime(seconds) {
   if (typeof seconds !== 'number' || !(seconds > 0)) return '—';
   const minutes = Math.floor(seconds / 60);
@@ -63,26 +57,27 @@ function start(catalog) {
   const layout = catalog.layouts.find(candidate => candidate.name === catalog.served);
   element('title').textContent = layout.title;
   const roles = Object.fromEntries(Object.entries(layout.roles).map(([role, spec]) => [role, { ...spec, steps: compile(spec.path) }]));
+  // The server says how to show each role: (value + add) × scale is in km/h, rpm or seconds, whatever the game's unit.
   const value = (frame, role) => {
     const spec = roles[role];
     if (!spec) return undefined;
     const read = evaluate(spec.steps, frame);
-    return typeof read === 'number' ? read + spec.add : read;
+    return typeof read === 'number' ? (read + spec.add) * spec.scale : read;
   };
   const standings = layout.standings && { ...layout.standings, steps: compile(layout.standings.rows) };
 
   const show = (role, text) => { const target = element(role); if (target) target.textContent = text; };
-  const number = (frame, role, table, digits) => {
+  const number = (frame, role, digits) => {
     const read = value(frame, role);
-    return typeof read === 'number' ? (read * scale(table, roles[role].unit)).toFixed(digits) : '—';
+    return typeof read === 'number' ? read.toFixed(digits) : '—';
   };
 
   function render(frame) {
     document.body.dataset.sequence = frame.sequence;
-    show('speed', number(frame, 'speed', toKmh, 0));
+    show('speed', number(frame, 'speed', 0));
     const gear = value(frame, 'gear');
     show('gear', typeof gear !== 'number' ? '—' : gear < 0 ? 'R' : gear === 0 ? 'N' : String(gear));
-    show('rpm', number(frame, 'rpm', toRpm, 0));
+    show('rpm', number(frame, 'rpm', 0));
     const rpm = value(frame, 'rpm'), maxRpm = value(frame, 'maxRpm');
     bar('rpm').style.width = typeof rpm === 'number' && maxRpm > 0 ? `${Math.min(100, 100 * rpm / maxRpm)}%` : '0';
     for (const pedal of ['throttle', 'brake', 'clutch']) {
@@ -97,7 +92,7 @@ function start(catalog) {
     show('lapsInEvent', typeof laps === 'number' && laps > 0 ? ` / ${laps}` : '');
     for (const role of ['currentLapTime', 'lastLapTime', 'bestLapTime', 'sector1Time', 'sector2Time', 'sector3Time']) {
       const read = value(frame, role);
-      show(role, roles[role] ? lapTime(typeof read === 'number' ? read * scale(toSeconds, roles[role].unit) : undefined) : '—');
+      show(role, lapTime(read));
     }
     renderStandings(frame, position);
   }
