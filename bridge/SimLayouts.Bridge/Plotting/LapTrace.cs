@@ -30,7 +30,10 @@ internal sealed class LapTrace
     /// <summary>Brake of each sample.</summary>
     public List<double> Brake { get; } = [];
 
-    /// <summary>Adds the frame's sample when every role reads.</summary>
+    /// <summary>
+    /// Adds the frame's sample when every role reads. When the distance falls back by more than half of where it was,
+    /// the car crossed the line within the same lap number (a standing start behind the line): the lap starts over.
+    /// </summary>
     public void Add(LayoutRoles roles, Func<int, ReadOnlySpan<byte>> page)
     {
         if (RoleDisplay.TryRead(roles.Find("lapDistance")!, page, out var distance)
@@ -39,6 +42,14 @@ internal sealed class LapTrace
             && RoleDisplay.TryRead(roles.Find("brake")!, page, out var brake)
             && double.IsFinite(distance))
         {
+            if (Distance.Count > 0 && distance < Distance[^1] / 2)
+            {
+                Distance.Clear();
+                Speed.Clear();
+                Throttle.Clear();
+                Brake.Clear();
+            }
+
             Distance.Add(distance);
             Speed.Add(speed);
             Throttle.Add(throttle);
