@@ -90,6 +90,12 @@ internal static class ExportCommand
                 }
 
                 var output = parseResult.GetValue(outOption) ?? Path.ChangeExtension(path, "." + format);
+                if (string.Equals(Path.GetFullPath(output), Path.GetFullPath(path), StringComparison.Ordinal))
+                {
+                    // Writing the table over the recording would destroy it before it is read.
+                    status.Line($"--out {output} is the recording itself; name another file.");
+                    return UsageExitCode;
+                }
                 return await ExportAsync(frames, schema, format, output, status, new ExportProgress(parseResult.InvocationConfiguration.Error), cancellationToken).ConfigureAwait(false);
             }
         });

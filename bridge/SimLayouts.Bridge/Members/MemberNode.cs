@@ -67,9 +67,6 @@ internal sealed class MemberNode
         }
     }
 
-    /// <summary>Whether the member's offset counts from the start of an enclosing array element (else from its enclosing base).</summary>
-    public bool IsInsideArrayElement => Parent is { } parent && (parent.IsArray || parent.IsInsideArrayElement);
-
     /// <summary>
     /// The byte offset of this member given <paramref name="elementBase"/>, the start of the innermost enclosing array
     /// element (0 at the page level): rows of array elements count from the element, rows of embedded structs from

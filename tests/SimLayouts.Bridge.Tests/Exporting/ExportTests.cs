@@ -126,6 +126,20 @@ public sealed class ExportTests
     }
 
     [Test]
+    public void The_recording_itself_as_output_is_refused_and_the_recording_kept()
+    {
+        var recording = Path.Combine(_directory, "pcars2.rec");
+        SyntheticRecording.Write(recording, Layout("pcars2"), TimeSpan.FromSeconds(1));
+        var before = File.ReadAllBytes(recording);
+
+        var result = CommandLine.Run("export", recording, "--out", recording);
+
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Error, Does.Contain("is the recording itself"));
+        Assert.That(File.ReadAllBytes(recording), Is.EqualTo(before));
+    }
+
+    [Test]
     public void An_output_that_cannot_be_written_is_one_line_and_exit_1()
     {
         var recording = Path.Combine(_directory, "pcars2.rec");
