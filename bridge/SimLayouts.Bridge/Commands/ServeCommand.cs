@@ -25,17 +25,15 @@ internal static class ServeCommand
     /// <summary>The exit code when the server cannot listen (the port is taken, the address is not this machine's).</summary>
     public const int ListenExitCode = 1;
 
-    /// <summary>The game served when <c>--game</c> is not given: Automobilista 2 / Project CARS 2, CREST2's game.</summary>
-    public const string DefaultGame = "pcars2";
-
     /// <summary>Builds the <c>serve</c> command.</summary>
     public static Command Create()
     {
         var gameOption = new Option<string>("--game")
         {
-            Description = $"The game to serve ({string.Join(", ", BuiltInLayouts.Names)}).",
-            DefaultValueFactory = _ => DefaultGame,
-            HelpName = "GAME",
+            Description = $"The game to serve ({GameArgument.List(BuiltInLayouts.Names)}).",
+            // The bridge's default game, which is CREST2's too.
+            DefaultValueFactory = _ => BridgeCommand.DefaultGame,
+            HelpName = GameArgument.Choices(BuiltInLayouts.Names),
         };
         gameOption.CompletionSources.Add([.. BuiltInLayouts.Names]);
         var portOption = new Option<int>("--port")
@@ -71,7 +69,7 @@ internal static class ServeCommand
             var game = parseResult.GetValue(gameOption);
             if (!BuiltInLayouts.TryGet(game, out var layout))
             {
-                return Fail(status, $"unknown game '{game}'. Known games: {string.Join(", ", BuiltInLayouts.Names)}.");
+                return Fail(status, GameArgument.Unknown("game", game));
             }
 
             var port = parseResult.GetValue(portOption);

@@ -46,7 +46,16 @@ public sealed class PagesFrameFormat : FrameFormat
     }
 
     /// <inheritdoc/>
-    public override void Write(RawJsonWriter json, LayoutFrame frame, long sequence, DateTimeOffset capturedAt)
+    public override void Write(RawJsonWriter json, LayoutFrame frame, long sequence, DateTimeOffset capturedAt) =>
+        Write(json, frame, sequence, capturedAt, default);
+
+    /// <summary>Appends one frame with its pages written as <paramref name="options"/> say (enum names or numbers, ...); allocates nothing.</summary>
+    /// <param name="json">Where the frame goes.</param>
+    /// <param name="frame">The layout frame.</param>
+    /// <param name="sequence">The frame's number.</param>
+    /// <param name="capturedAt">When the pages were read for this frame.</param>
+    /// <param name="options">How the generated writers write the pages.</param>
+    public void Write(RawJsonWriter json, LayoutFrame frame, long sequence, DateTimeOffset capturedAt, PageJsonOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(frame);
@@ -55,6 +64,22 @@ public sealed class PagesFrameFormat : FrameFormat
             throw new ArgumentException($"The format writes {Layout.Name} frames, not {frame.Layout.Name}.", nameof(frame));
         }
 
+        WriteStart(json, sequence, capturedAt);
+        // The generated writers leave out what an older, shorter revision of a page does not have.
+        frame.WritePagesAsProperties(json, options);
+        json.WriteRaw((byte)'}');
+    }
+
+    /// <summary>
+    /// Opens a frame: <c>{"source":"shared-memory","sequence":N,"capturedAt":"…"</c>, without the pages or the closing
+    /// brace (for writers that add pages of their own choosing, such as one page of <c>simlayouts serve</c>).
+    /// </summary>
+    /// <param name="json">Where the frame goes.</param>
+    /// <param name="sequence">The frame's number.</param>
+    /// <param name="capturedAt">When the pages were read for this frame.</param>
+    public static void WriteStart(RawJsonWriter json, long sequence, DateTimeOffset capturedAt)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         Span<byte> timestamp = stackalloc byte[PythonIsoTimestamp.MaxLength];
         var length = PythonIsoTimestamp.Format(capturedAt, timestamp);
         json.WriteRaw("{\"source\":\"shared-memory\",\"sequence\":"u8);
@@ -63,9 +88,6 @@ public sealed class PagesFrameFormat : FrameFormat
         json.WriteRaw(",\"capturedAt\":\""u8);
         json.WriteRaw(timestamp[..length]);
         json.WriteRaw((byte)'"');
-        // The generated writers leave out what an older, shorter revision of a page does not have.
-        frame.WritePagesAsProperties(json);
-        json.WriteRaw((byte)'}');
     }
 
     /// <inheritdoc/>

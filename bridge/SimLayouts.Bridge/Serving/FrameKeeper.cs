@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using SimLayouts.Bridge.Frames;
 using SimLayouts.Reading;
 
 namespace SimLayouts.Bridge.Serving;
@@ -13,6 +14,7 @@ namespace SimLayouts.Bridge.Serving;
 internal sealed class FrameKeeper : IDisposable
 {
     private readonly LayoutReader _reader;
+    private readonly PagesFrameFormat _format;
     private readonly TimeSpan _pollInterval;
     private readonly object _gate = new();
     private ServedState _current;
@@ -24,6 +26,9 @@ internal sealed class FrameKeeper : IDisposable
         ArgumentNullException.ThrowIfNull(reader);
         _reader = reader;
         _pollInterval = pollInterval;
+        // Every game is served in the generic pages frame, whatever its bridge.frame says for the Node server.
+        PagesFrameFormat.TryCreate(reader.Layout, out var format, out _);
+        _format = (PagesFrameFormat)format!;
         _current = new ServedState(0, null, SourceState.Starting, $"Starting to read {reader.Layout.Name} from {reader.Source.Description}.");
         _reader.StateChanged += (_, change) => OnStateChanged(change);
     }
@@ -78,7 +83,7 @@ internal sealed class FrameKeeper : IDisposable
 
         try
         {
-            return frame.WriteJson(enums);
+            return frame.WriteJson(_format, enums);
         }
         finally
         {

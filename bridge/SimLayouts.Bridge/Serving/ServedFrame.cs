@@ -1,6 +1,7 @@
 using System;
 using System.Text.Encodings.Web;
 using System.Threading;
+using SimLayouts.Bridge.Frames;
 using SimLayouts.Reading;
 
 namespace SimLayouts.Bridge.Serving;
@@ -41,11 +42,11 @@ internal sealed class ServedFrame
     /// <summary>The JSON already written for <paramref name="enums"/>, or null.</summary>
     public byte[]? CachedJson(JsonEnumFormat enums) => Volatile.Read(ref _json[(int)enums]);
 
-    /// <summary>Writes the whole frame's JSON for <paramref name="enums"/> (the frame must be alive) and keeps it.</summary>
-    public byte[] WriteJson(JsonEnumFormat enums)
+    /// <summary>Writes the whole frame in <paramref name="format"/> for <paramref name="enums"/> (the frame must be alive) and keeps it.</summary>
+    public byte[] WriteJson(PagesFrameFormat format, JsonEnumFormat enums)
     {
         var json = Scratch();
-        FrameEnvelope.Write(json, Frame, new PageJsonOptions { Enums = enums });
+        format.Write(json, Frame, Frame.Sequence, Frame.CapturedAt, new PageJsonOptions { Enums = enums });
         var bytes = json.WrittenSpan.ToArray();
         return Interlocked.CompareExchange(ref _json[(int)enums], bytes, null) ?? bytes;
     }

@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SimLayouts.Bridge.Frames;
 using SimLayouts.Bridge.Roles;
 
 namespace SimLayouts.Bridge.Serving;
@@ -196,7 +197,7 @@ internal sealed class TelemetryServer : IAsyncDisposable
 
         var options = new PageJsonOptions { Enums = enums };
         var json = ServedFrame.Scratch();
-        FrameEnvelope.WriteStart(json, frame.Sequence, frame.CapturedAt);
+        PagesFrameFormat.WriteStart(json, frame.Sequence, frame.CapturedAt);
         json.WritePropertyName(_pageNames[index]);
         if (selection is null)
         {
