@@ -8,41 +8,41 @@ using SimLayouts.Generator.Parsing;
 namespace SimLayouts.Generator.Validation;
 
 /// <summary>A page's <c>presence:</c>: the values of one of its integer fields that mean the game is not there.</summary>
-internal sealed partial class LayoutValidator
+internal static class PresenceValidator
 {
-    private PresenceModel? ValidatePresence(PresenceSyntax presence, StructModel page)
+    public static PresenceModel? Validate(ValidationContext context, PresenceSyntax presence, StructModel page)
     {
         if (presence.Field is not { } fieldName)
         {
-            Report(LayoutDiagnostics.MissingKey, presence.Span, "presence", "field");
+            context.Report(LayoutDiagnostics.MissingKey, presence.Span, "presence", "field");
             return null;
         }
 
         if (presence.Absent is not { } absent)
         {
-            Report(LayoutDiagnostics.MissingKey, presence.Span, "presence", "absent");
+            context.Report(LayoutDiagnostics.MissingKey, presence.Span, "presence", "absent");
             return null;
         }
 
         var field = page.Fields.FirstOrDefault(f => f.NativeName == fieldName.Value);
         if (field is null || field.Kind != FieldKind.Scalar || field.IsArray || !field.Scalar.IsInteger() || field.IsBoolean)
         {
-            Report(LayoutDiagnostics.UnknownFieldReference, fieldName.Span, "presence.field", fieldName.Value, $"a single integer field of page '{page.NativeName}' (an enum is fine, 'boolean: true' is not)");
+            context.Report(LayoutDiagnostics.UnknownFieldReference, fieldName.Span, "presence.field", fieldName.Value, $"a single integer field of page '{page.NativeName}' (an enum is fine, 'boolean: true' is not)");
             return null;
         }
 
         if (absent.Value.Count == 0)
         {
-            Report(LayoutDiagnostics.InvalidValue, absent.Span, "absent", "list at least one value that means the game is not there");
+            context.Report(LayoutDiagnostics.InvalidValue, absent.Span, "absent", "list at least one value that means the game is not there");
             return null;
         }
 
         var values = new List<decimal>();
         var names = new List<string>();
-        IReadOnlyList<EnumMemberModel>? members = field.EnumNativeName is { } enumName ? _enums[enumName].Members : null;
+        IReadOnlyList<EnumMemberModel>? members = field.EnumNativeName is { } enumName ? context.Enums[enumName].Members : null;
         foreach (var item in absent.Value)
         {
-            if (AbsentValue(item, field, members) is { } value)
+            if (AbsentValue(context, item, field, members) is { } value)
             {
                 values.Add(value.Value);
                 names.Add(value.Name);
@@ -58,7 +58,7 @@ internal sealed partial class LayoutValidator
     /// An item of <c>absent</c>: a whole number that fits the field, or the native name of a member of the field's
     /// enum. Its name for messages is the member's native name, or the number as written when no member has it.
     /// </summary>
-    private (decimal Value, string Name)? AbsentValue(Located<string> item, FieldModel field, IReadOnlyList<EnumMemberModel>? members)
+    private static (decimal Value, string Name)? AbsentValue(ValidationContext context, Located<string> item, FieldModel field, IReadOnlyList<EnumMemberModel>? members)
     {
         decimal value;
         string? name;
@@ -68,7 +68,7 @@ internal sealed partial class LayoutValidator
         }
         else if (members is not { } named)
         {
-            Report(LayoutDiagnostics.InvalidValue, item.Span, "absent", $"'{item.Value}' is not a whole number, and '{field.NativeName}' has no enum whose member it could name");
+            context.Report(LayoutDiagnostics.InvalidValue, item.Span, "absent", $"'{item.Value}' is not a whole number, and '{field.NativeName}' has no enum whose member it could name");
             return null;
         }
         else if (named.FirstOrDefault(m => m.NativeName == item.Value) is { } member)
@@ -79,13 +79,13 @@ internal sealed partial class LayoutValidator
         else
         {
             var known = named.Count == 0 ? "none" : string.Join(", ", named.Select(m => m.NativeName));
-            Report(LayoutDiagnostics.InvalidValue, item.Span, "absent", $"'{item.Value}' is not a member of enum '{field.EnumNativeName}' (members: {known})");
+            context.Report(LayoutDiagnostics.InvalidValue, item.Span, "absent", $"'{item.Value}' is not a member of enum '{field.EnumNativeName}' (members: {known})");
             return null;
         }
 
         if (value != decimal.Truncate(value) || !field.Scalar.Fits(value))
         {
-            Report(LayoutDiagnostics.InvalidValue, item.Span, "absent", $"{item.Value} does not fit '{field.NativeName}' ({field.TypeName})");
+            context.Report(LayoutDiagnostics.InvalidValue, item.Span, "absent", $"{item.Value} does not fit '{field.NativeName}' ({field.TypeName})");
             return null;
         }
 

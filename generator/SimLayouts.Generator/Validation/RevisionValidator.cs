@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+using SimLayouts.Generator.Diagnostics;
+using SimLayouts.Generator.Model;
+using SimLayouts.Generator.Parsing;
+
+namespace SimLayouts.Generator.Validation;
+
+/// <summary>
+/// A page's <c>revisions</c> (the sizes it had, oldest first) and each field's <c>since</c>: a field lies within the
+/// revision that added it, or within the oldest one.
+/// </summary>
+internal static class RevisionValidator
+{
+    /// <summary>Revisions are listed oldest first, with growing sizes up to the page's own.</summary>
+    public static List<RevisionModel> Validate(ValidationContext context, StructSyntax item, int pageSize)
+    {
+        var revisions = new List<RevisionModel>();
+        foreach (var revision in item.Revisions)
+        {
+            if (revision.Name is not { } name || revision.Size is not { } size)
+            {
+                context.Report(LayoutDiagnostics.MissingKey, revision.Span, "A revision", revision.Name is null ? "name" : "size");
+                continue;
+            }
+
+            if (revisions.Any(r => r.Name == name.Value))
+            {
+                context.Report(LayoutDiagnostics.DuplicateNativeName, name.Span, name.Value, $"the revisions of page '{item.Name!.Value}'");
+                continue;
+            }
+
+            if (size.Value > pageSize || (revisions.Count > 0 && size.Value <= revisions[revisions.Count - 1].Size))
+            {
+                context.Report(LayoutDiagnostics.InvalidValue, size.Span, "size", $"revision sizes grow from oldest to newest and do not exceed the page's {pageSize} bytes");
+                continue;
+            }
+
+            revisions.Add(new RevisionModel(name.Value, size.Value, revision.Doc));
+        }
+
+        return revisions;
+    }
+
+    /// <summary>A field lies within the revision that added it (<c>since</c>), or within the oldest one.</summary>
+    public static bool FitsItsRevision(ValidationContext context, FieldSyntax field, FieldModel model, List<RevisionModel> revisions, string owner)
+    {
+        if (field.Since is not { } since)
+        {
+            if (revisions.Count > 0 && model.End > revisions[0].Size)
+            {
+                context.Report(LayoutDiagnostics.FieldOutOfBounds, field.Offset!.Span, model.NativeName, ValidationContext.Text(model.End), ValidationContext.Text(revisions[0].Size), $"{owner} in revision {revisions[0].Name} (set 'since')");
+                return false;
+            }
+
+            return true;
+        }
+
+        var revision = revisions.FirstOrDefault(r => r.Name == since.Value);
+        if (revision is null)
+        {
+            context.Report(LayoutDiagnostics.UnknownFieldReference, since.Span, $"Field '{model.NativeName}' since", since.Value, $"a revision of {owner}");
+            return false;
+        }
+
+        if (model.End > revision.Size)
+        {
+            context.Report(LayoutDiagnostics.FieldOutOfBounds, field.Offset!.Span, model.NativeName, ValidationContext.Text(model.End), ValidationContext.Text(revision.Size), $"{owner} in revision {revision.Name}");
+            return false;
+        }
+
+        return true;
+    }
+}

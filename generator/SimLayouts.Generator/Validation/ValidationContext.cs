@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SimLayouts.Generator.Diagnostics;
+using SimLayouts.Generator.Model;
+using SimLayouts.Generator.Parsing;
+
+namespace SimLayouts.Generator.Validation;
+
+/// <summary>
+/// What the validators of one layout file share: the parsed file, the diagnostics reported so far, and what has been
+/// resolved (enums by native name, structs as they are validated). Each validator is a static class that takes this
+/// context, one per kind of item, in the manner of Mapperly's mapping builders.
+/// </summary>
+internal sealed class ValidationContext(ParseContext parse, LayoutSyntax syntax)
+{
+    /// <summary>The file as written.</summary>
+    public LayoutSyntax Syntax { get; } = syntax;
+
+    /// <summary>The valid enums, by native name.</summary>
+    public Dictionary<string, EnumModel> Enums { get; } = [];
+
+    /// <summary>Every struct as written, by native name, so a field can use a struct declared after it.</summary>
+    public Dictionary<string, StructSyntax> StructSyntax { get; } = [];
+
+    /// <summary>The structs validated so far (null: the struct has errors), by native name.</summary>
+    public Dictionary<string, StructModel?> Structs { get; } = [];
+
+    /// <summary>The structs being validated, innermost last: a struct met again here contains itself.</summary>
+    public HashSet<string> Resolving { get; } = [];
+
+    /// <summary>How many diagnostics the file has so far; a validator compares counts to know whether it failed.</summary>
+    public int ErrorCount => parse.Diagnostics.Count;
+
+    public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments)
+    {
+        // A key whose value was already reported as invalid is not "missing" as well: one mistake, one diagnostic.
+        if (descriptor == LayoutDiagnostics.MissingKey && parse.Diagnostics.Any(d => d.Span.StartIndex >= span.StartIndex && d.Span.StartIndex < span.EndIndex))
+        {
+            return;
+        }
+
+        parse.Report(descriptor, span, arguments);
+    }
+
+    /// <summary>The C# name of an item: the override if given, else derived; reported when it is not an identifier.</summary>
+    public string CSharpName(Located<string> name, Located<string>? overrideName, string? prefix)
+    {
+        var csharp = overrideName?.Value ?? NameRules.ToCSharp(name.Value, prefix);
+        if (!NameRules.IsValidIdentifier(csharp))
+        {
+            Report(LayoutDiagnostics.InvalidIdentifier, (overrideName ?? name).Span, name.Value, csharp);
+        }
+
+        return csharp;
+    }
+
+    /// <summary>Constants and versions are whole numbers that fit a C# <c>long</c>.</summary>
+    public bool IsWholeLong(Located<decimal> value)
+    {
+        if (value.Value == decimal.Truncate(value.Value) && value.Value >= long.MinValue && value.Value <= long.MaxValue)
+        {
+            return true;
+        }
+
+        Report(LayoutDiagnostics.InvalidValue, value.Span, "value", $"expected a whole number that fits 64 bits, found {Text(value.Value)}");
+        return false;
+    }
+
+    public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
