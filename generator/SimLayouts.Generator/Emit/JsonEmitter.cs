@@ -126,7 +126,7 @@ internal sealed class JsonEmitter
         code.Line(_isPage || first ? $"json.WritePropertyName({Text.Utf8Literal(name)});" : $"json.WriteRaw({Text.Utf8Literal("," + name)});");
         if (!field.IsArray)
         {
-            code.Line(Value(field, field.CSharpName, field.Kind == FieldKind.String ? field.CSharpName + "Bytes" : field.CSharpName));
+            code.Line(Value(field, field.CSharpName, field.Type is StringType ? field.CSharpName + "Bytes" : field.CSharpName));
         }
         else
         {
@@ -152,10 +152,10 @@ internal sealed class JsonEmitter
                 { } c => $"{Values}.Extent(options, (long){c.CSharpName}, items.Length)",
             };
             code.Line($"var count = {count};");
-            if (field.Kind == FieldKind.Scalar && field.EnumCSharpName is null)
+            if (field.Type is ScalarType scalar)
             {
                 // Numbers and booleans need no escaping: the runtime formats the whole array in one go.
-                var method = field.Scalar == ScalarKind.Bool ? "WriteBooleans" : "WriteNumbers";
+                var method = scalar.Kind == ScalarKind.Bool ? "WriteBooleans" : "WriteNumbers";
                 code.Line($"json.{method}(items, count);");
                 return;
             }
@@ -196,25 +196,13 @@ internal sealed class JsonEmitter
     }
 
     /// <summary>The statement writing one value: <paramref name="value"/> reads it, <paramref name="bytes"/> reads a string's raw bytes.</summary>
-    private static string Value(FieldModel field, string value, string bytes)
+    private static string Value(FieldModel field, string value, string bytes) => field.Type switch
     {
-        if (field.Kind == FieldKind.String)
-        {
-            return $"json.WriteFixedString({bytes});";
-        }
-
-        if (field.Kind == FieldKind.Struct)
-        {
-            return $"{value}.WriteJson(json, options);";
-        }
-
-        if (field.EnumCSharpName is not null)
-        {
-            return $"{field.EnumCSharpName}Extensions.WriteJson(json, {value}, options.Enums);";
-        }
-
-        return field.IsBoolean || field.Scalar == ScalarKind.Bool
-            ? $"json.WriteBoolean({value});"
-            : $"json.WriteNumber({value});";
-    }
+        StringType => $"json.WriteFixedString({bytes});",
+        StructType => $"{value}.WriteJson(json, options);",
+        EnumType enumType => $"{enumType.EnumCSharpName}Extensions.WriteJson(json, {value}, options.Enums);",
+        ScalarType { IsBoolean: true } or ScalarType { Kind: ScalarKind.Bool } => $"json.WriteBoolean({value});",
+        ScalarType => $"json.WriteNumber({value});",
+        _ => throw new System.NotSupportedException($"No JSON for a field of {field.Type.GetType().Name}."),
+    };
 }

@@ -78,8 +78,9 @@ internal static class MetadataEmitter
             if (page is not null)
             {
                 args.Add("global::SimLayouts.ConsistencyProtocol." + page.Consistency.Protocol);
-                args.Add(Text.Literal(page.Consistency.CounterNativeName));
-                args.Add(Text.Number(page.Consistency.CounterOffset));
+                var counter = (page.Consistency as CounterConsistency)?.Counter;
+                args.Add(Text.Literal(counter?.NativeName));
+                args.Add(Text.Number(counter?.Offset ?? 0));
             }
 
             args.Add(Text.Literal(model.Doc));
@@ -180,7 +181,7 @@ internal static class MetadataEmitter
             var offset = baseOffset + field.Offset;
             var requiredLength = topEnd ?? field.End;
             yield return (path, pathPrefix.Length == 0, Row(field, path, offset, requiredLength));
-            if (field.Kind == FieldKind.Struct && structs.TryGetValue(field.StructNativeName!, out var inner))
+            if (field.Type is StructType element && structs.TryGetValue(element.NativeName, out var inner))
             {
                 var nested = field.IsArray
                     ? Rows(inner, structs, path + "[].", 0, requiredLength)
@@ -196,15 +197,15 @@ internal static class MetadataEmitter
     private static string Row(FieldModel field, string path, int offset, int requiredLength)
     {
         var dims = field.Dims.Select(Text.Number).ToList();
-        if (field.Kind == FieldKind.String)
+        if (field.Type is StringType text)
         {
-            dims.Add(Text.Number(field.UnitSize));
+            dims.Add(Text.Number(text.Length));
         }
 
-        var elementSize = field.Kind == FieldKind.String ? 1 : field.UnitSize;
+        var elementSize = field.Type is StringType ? 1 : field.Type.UnitSize;
         return $"new({Text.Literal(path)}, {Text.Literal(field.NativeName)}, {Text.Literal(field.CSharpName)}, {Text.Literal(field.JsonName)}, " +
-               $"{Text.Literal(field.TypeName)}, {offset}, new int[] {{ {string.Join(", ", dims)} }}, {elementSize}, {field.Size}, " +
-               $"{Text.Literal(field.EnumNativeName)}, {Text.Literal(field.Unit)}, {Text.Literal(field.Doc)}, {requiredLength}, {Text.Literal(field.Since)}, {(field.IsReserved ? "true" : "false")}, " +
+               $"{Text.Literal(field.Type.YamlName)}, {offset}, new int[] {{ {string.Join(", ", dims)} }}, {elementSize}, {field.Size}, " +
+               $"{Text.Literal((field.Type as EnumType)?.EnumNativeName)}, {Text.Literal(field.Unit)}, {Text.Literal(field.Doc)}, {requiredLength}, {Text.Literal(field.Since)}, {(field.IsReserved ? "true" : "false")}, " +
                $"{(field.InJson ? "true" : "false")}, {Text.Literal(field.Count?.NativeName)})";
     }
 
@@ -226,7 +227,7 @@ internal static class MetadataEmitter
 
         var current = version.Current is { } value ? LongLiteral(value) : "null";
         var known = string.Join(", ", version.Known.Select(LongLiteral));
-        return $"new({Text.Literal(version.PageNativeName)}, {Text.Literal(version.FieldNativeName)}, {version.FieldOffset}, {current}, new long[] {{ {known} }})";
+        return $"new({Text.Literal(version.PageNativeName)}, {Text.Literal(version.Field.NativeName)}, {version.Field.Offset}, {current}, new long[] {{ {known} }})";
     }
 
     private static string LongLiteral(decimal value) =>

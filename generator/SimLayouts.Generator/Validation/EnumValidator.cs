@@ -53,7 +53,15 @@ internal static class EnumValidator
             }
         }
 
-        return new EnumModel(name.Value, csharp, item.Doc, underlying, item.IsFlags, members.ToEquatableArray());
+        return new EnumModel
+        {
+            NativeName = name.Value,
+            CSharpName = csharp,
+            Doc = item.Doc,
+            Underlying = underlying,
+            IsFlags = item.IsFlags,
+            Members = members.ToEquatableArray(),
+        };
     }
 
     private static EnumMemberModel? Member(

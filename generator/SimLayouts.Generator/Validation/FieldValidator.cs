@@ -5,9 +5,9 @@ using SimLayouts.Generator.Parsing;
 namespace SimLayouts.Generator.Validation;
 
 /// <summary>
-/// One item of <c>fields</c>: its type (a scalar, a string, an enum-typed integer or a struct of this layout), its
-/// shape (<c>dims</c>, <c>stride</c>) and its names. Where it lies in its struct or page is checked by
-/// <see cref="StructValidator"/>.
+/// One item of <c>fields</c>: what one element holds (<see cref="FieldType"/>: a scalar, an enum-typed integer, a
+/// string or a struct of this layout), its shape (<c>dims</c>, <c>stride</c>) and its names. Where it lies in its
+/// struct or page is checked by <see cref="StructValidator"/>.
 /// </summary>
 internal static class FieldValidator
 {
@@ -31,36 +31,71 @@ internal static class FieldValidator
             return null;
         }
 
+        if (DeclaredType(context, field, name, type) is not { } declared
+            || Enum(context, field, name, type, declared) is not { } element
+            || Boolean(context, field, name, element) is not { } final)
+        {
+            return null;
+        }
+
+        if (Shape(context, field, name, offset, final) is not { } shape)
+        {
+            return null;
+        }
+
+        var csharp = context.CSharpName(name, field.CSharp, prefix: null);
+        var json = field.Json?.Value ?? NameRules.ToJson(csharp);
+        if (json.Length == 0)
+        {
+            context.Report(LayoutDiagnostics.InvalidValue, (field.Json ?? name).Span, "json", "a JSON name cannot be empty");
+            return null;
+        }
+
+        return new FieldModel
+        {
+            NativeName = name.Value,
+            CSharpName = csharp,
+            JsonName = json,
+            Doc = field.Doc,
+            Unit = field.Unit,
+            Offset = offset.Value,
+            Type = final,
+            Dims = shape.Dims.ToEquatableArray(),
+            Stride = shape.Stride,
+            Size = shape.Size,
+            Since = field.Since?.Value,
+            IsReserved = field.IsReserved,
+            InJson = !field.IsReserved && !field.OmitFromJson,
+        };
+    }
+
+    /// <summary>The <c>type</c> as written: a scalar, <c>string</c> (with its <c>length</c>) or a struct of this layout.</summary>
+    private static FieldType? DeclaredType(ValidationContext context, FieldSyntax field, Located<string> name, Located<string> type)
+    {
+        FieldType declared;
         var scalar = ScalarKinds.Parse(type.Value);
-        FieldKind kind;
-        int unitSize;
-        StructModel? structModel = null;
         if (scalar != ScalarKind.None)
         {
-            kind = FieldKind.Scalar;
-            unitSize = scalar.Size();
+            declared = new ScalarType(scalar, IsBoolean: false);
         }
         else if (type.Value == "string")
         {
-            kind = FieldKind.String;
             if (field.Length is not { } length)
             {
                 context.Report(LayoutDiagnostics.MissingKey, type.Span, $"String field '{name.Value}'", "length");
                 return null;
             }
 
-            unitSize = length.Value;
+            declared = new StringType(length.Value);
         }
         else if (context.StructSyntax.ContainsKey(type.Value))
         {
-            kind = FieldKind.Struct;
-            structModel = StructValidator.Resolve(context, type.Value, type.Span);
-            if (structModel is null)
+            if (StructValidator.Resolve(context, type.Value, type.Span) is not { } structModel)
             {
                 return null;
             }
 
-            unitSize = structModel.Size;
+            declared = new StructType(structModel.NativeName, structModel.CSharpName, structModel.Size);
         }
         else
         {
@@ -69,53 +104,78 @@ internal static class FieldValidator
             return null;
         }
 
-        if (kind != FieldKind.String && field.Length is { } stray)
+        if (declared is not StringType && field.Length is { } stray)
         {
             context.Report(LayoutDiagnostics.UnsupportedShape, stray.Span, name.Value, "'length' applies only to strings");
             return null;
         }
 
-        EnumModel? enumModel = null;
-        if (field.Enum is { } enumName)
-        {
-            if (!context.Enums.TryGetValue(enumName.Value, out enumModel))
-            {
-                var known = context.Enums.Count == 0 ? "none" : string.Join(", ", context.Enums.Keys);
-                context.Report(LayoutDiagnostics.UnknownEnum, enumName.Span, enumName.Value, known);
-                return null;
-            }
+        return declared;
+    }
 
-            // A single value may be narrower than its enum (an i16 gear with an i32 gear-index enum): every value
-            // it can hold is a value of the enum type. Array elements are read at the enum's own size, so they match exactly.
-            var compatible = kind == FieldKind.Scalar
-                && (scalar == enumModel.Underlying || (field.Dims is null && scalar.IsInteger() && scalar.FitsWithin(enumModel.Underlying)));
-            if (!compatible)
-            {
-                context.Report(LayoutDiagnostics.EnumTypeMismatch, enumName.Span, $"Field '{name.Value}' has type {type.Value} but enum '{enumModel.NativeName}' has type {enumModel.Underlying.YamlName()}; give the field the enum's type (a single value may also be a narrower integer type)");
-                return null;
-            }
+    /// <summary>With <c>enum:</c>, an integer scalar becomes an <see cref="EnumType"/> of a compatible enum.</summary>
+    private static FieldType? Enum(ValidationContext context, FieldSyntax field, Located<string> name, Located<string> type, FieldType declared)
+    {
+        if (field.Enum is not { } enumName)
+        {
+            return declared;
         }
 
-        var dims = field.Dims?.Value ?? [];
-        var isBoolean = field.Boolean is { Value: true };
-        if (isBoolean && (kind != FieldKind.Scalar || !scalar.IsInteger() || dims.Count > 0 || enumModel is not null))
+        if (!context.Enums.TryGetValue(enumName.Value, out var enumModel))
         {
-            context.Report(LayoutDiagnostics.UnsupportedShape, field.Boolean!.Span, name.Value, "'boolean' applies to a single integer value without an enum");
+            var known = context.Enums.Count == 0 ? "none" : string.Join(", ", context.Enums.Keys);
+            context.Report(LayoutDiagnostics.UnknownEnum, enumName.Span, enumName.Value, known);
             return null;
         }
 
+        // A single value may be narrower than its enum (an i16 gear with an i32 gear-index enum): every value
+        // it can hold is a value of the enum type. Array elements are read at the enum's own size, so they match exactly.
+        var scalar = declared.Scalar;
+        var compatible = declared is ScalarType
+            && (scalar == enumModel.Underlying || (field.Dims is null && scalar.IsInteger() && scalar.FitsWithin(enumModel.Underlying)));
+        if (!compatible)
+        {
+            context.Report(LayoutDiagnostics.EnumTypeMismatch, enumName.Span, $"Field '{name.Value}' has type {type.Value} but enum '{enumModel.NativeName}' has type {enumModel.Underlying.YamlName()}; give the field the enum's type (a single value may also be a narrower integer type)");
+            return null;
+        }
+
+        return new EnumType(scalar, enumModel.NativeName, enumModel.CSharpName);
+    }
+
+    /// <summary><c>boolean: true</c> turns a single integer without an enum into a yes/no.</summary>
+    private static FieldType? Boolean(ValidationContext context, FieldSyntax field, Located<string> name, FieldType element)
+    {
+        if (field.Boolean is not { Value: true } flag)
+        {
+            return element;
+        }
+
+        if (element is not ScalarType { Kind: var kind } || !kind.IsInteger() || field.Dims is not null)
+        {
+            context.Report(LayoutDiagnostics.UnsupportedShape, flag.Span, name.Value, "'boolean' applies to a single integer value without an enum");
+            return null;
+        }
+
+        return new ScalarType(kind, IsBoolean: true);
+    }
+
+    /// <summary>The dimensions, the stride of the outer one and the whole size, each within what C# can index (2 GiB).</summary>
+    private static (System.Collections.Generic.List<int> Dims, int Stride, int Size)? Shape(ValidationContext context, FieldSyntax field, Located<string> name, Located<int> offset, FieldType element)
+    {
+        var dims = field.Dims?.Value ?? [];
         if (dims.Count > 2)
         {
             context.Report(LayoutDiagnostics.UnsupportedShape, field.Dims!.Span, name.Value, "arrays have one or two dimensions");
             return null;
         }
 
-        if (dims.Count == 2 && kind != FieldKind.Scalar)
+        if (dims.Count == 2 && element is not (ScalarType or EnumType))
         {
-            context.Report(LayoutDiagnostics.UnsupportedShape, field.Dims!.Span, name.Value, $"two-dimensional arrays hold scalars; an array of {(kind == FieldKind.String ? "strings" : "structs")} has one dimension");
+            context.Report(LayoutDiagnostics.UnsupportedShape, field.Dims!.Span, name.Value, $"two-dimensional arrays hold scalars; an array of {(element is StringType ? "strings" : "structs")} has one dimension");
             return null;
         }
 
+        var unitSize = element.UnitSize;
         var innerLong = dims.Count == 2 ? (long)unitSize * dims[1] : unitSize;
         if (innerLong > int.MaxValue)
         {
@@ -145,40 +205,10 @@ internal static class FieldValidator
         long total = dims.Count == 0 ? unitSize : ((long)stride * (dims[0] - 1)) + innerSize;
         if (total > int.MaxValue || offset.Value + total > int.MaxValue)
         {
-            context.Report(LayoutDiagnostics.UnsupportedShape, (field.Dims?.Span ?? offset.Span), name.Value, "the member is larger than 2 GiB");
+            context.Report(LayoutDiagnostics.UnsupportedShape, field.Dims?.Span ?? offset.Span, name.Value, "the member is larger than 2 GiB");
             return null;
         }
 
-        var csharp = context.CSharpName(name, field.CSharp, prefix: null);
-        var json = field.Json?.Value ?? NameRules.ToJson(csharp);
-        if (json.Length == 0)
-        {
-            context.Report(LayoutDiagnostics.InvalidValue, (field.Json ?? name).Span, "json", "a JSON name cannot be empty");
-            return null;
-        }
-
-        return new FieldModel(
-            name.Value,
-            csharp,
-            json,
-            field.Doc,
-            field.Unit,
-            offset.Value,
-            kind,
-            scalar,
-            type.Value,
-            enumModel?.NativeName,
-            enumModel?.CSharpName,
-            structModel?.NativeName,
-            structModel?.CSharpName,
-            dims.ToEquatableArray(),
-            unitSize,
-            stride,
-            (int)total,
-            isBoolean,
-            field.Since?.Value,
-            field.IsReserved,
-            InJson: !field.IsReserved && !field.OmitFromJson,
-            Count: null);
+        return (dims, stride, (int)total);
     }
 }

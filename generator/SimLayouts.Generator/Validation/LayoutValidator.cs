@@ -61,19 +61,21 @@ internal static class LayoutValidator
         var version = VersionValidator.Validate(context, pages);
         var title = GameKeysValidator.Title(context, name);
         var bridge = GameKeysValidator.Bridge(context, name);
-        return new LayoutModel(
-            name.Value,
-            csharpName,
-            ns,
-            title,
-            syntax.Doc,
-            bridge,
-            fileName,
-            filePath,
-            version,
-            constants.ToEquatableArray(),
-            context.Enums.Values.OrderBy(e => syntax.Enums.FindIndex(item => item.Name?.Value == e.NativeName)).ToEquatableArray(),
-            structs.ToEquatableArray(),
-            pages.ToEquatableArray());
+        return new LayoutModel
+        {
+            Name = name.Value,
+            CSharpName = csharpName,
+            Namespace = ns,
+            Title = title,
+            Doc = syntax.Doc,
+            Bridge = bridge,
+            FileName = fileName,
+            FilePath = filePath,
+            Version = version,
+            Constants = constants.ToEquatableArray(),
+            Enums = context.Enums.Values.OrderBy(e => syntax.Enums.FindIndex(item => item.Name?.Value == e.NativeName)).ToEquatableArray(),
+            Structs = structs.ToEquatableArray(),
+            Pages = pages.ToEquatableArray(),
+        };
     }
 }

@@ -30,14 +30,21 @@ internal static class PageValidator
             return null;
         }
 
-        var consistency = new ConsistencyModel(ConsistencyProtocol.None, null, 0, ScalarKind.None);
+        ConsistencyModel consistency = new NoConsistency();
         if (item.Consistency is { } declared)
         {
             consistency = Consistency(context, declared, body) ?? consistency;
         }
 
         var presence = item.Presence is { } declaredPresence ? PresenceValidator.Validate(context, declaredPresence, body) : null;
-        return new PageModel(body, segment.Value, consistency, presence, revisions.ToEquatableArray());
+        return new PageModel
+        {
+            Body = body,
+            Segment = segment.Value,
+            Consistency = consistency,
+            Presence = presence,
+            Revisions = revisions.ToEquatableArray(),
+        };
     }
 
     /// <summary>The protocol by name, and the counter field the <c>seqlock</c> and <c>counter</c> protocols read.</summary>
@@ -53,7 +60,7 @@ internal static class PageValidator
         switch (protocolText.Value)
         {
             case "none":
-                return new ConsistencyModel(ConsistencyProtocol.None, null, 0, ScalarKind.None);
+                return new NoConsistency();
             case "seqlock":
                 protocol = ConsistencyProtocol.Seqlock;
                 break;
@@ -72,12 +79,12 @@ internal static class PageValidator
         }
 
         var field = body.Fields.FirstOrDefault(f => f.NativeName == counter.Value);
-        if (field is null || field.Kind != FieldKind.Scalar || field.IsArray || field.Scalar is not (ScalarKind.U32 or ScalarKind.I32))
+        if (field is not { IsSingleScalar: true, Type.Scalar: ScalarKind.U32 or ScalarKind.I32 })
         {
             context.Report(LayoutDiagnostics.UnknownFieldReference, counter.Span, "The consistency counter", counter.Value, $"a 32-bit integer field of page '{body.NativeName}'");
             return null;
         }
 
-        return new ConsistencyModel(protocol, field.NativeName, field.Offset, field.Scalar);
+        return new CounterConsistency(protocol, field.Reference);
     }
 }

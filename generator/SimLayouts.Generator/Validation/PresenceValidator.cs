@@ -25,7 +25,7 @@ internal static class PresenceValidator
         }
 
         var field = page.Fields.FirstOrDefault(f => f.NativeName == fieldName.Value);
-        if (field is null || field.Kind != FieldKind.Scalar || field.IsArray || !field.Scalar.IsInteger() || field.IsBoolean)
+        if (field is not { IsSingleScalar: true } || !field.Type.Scalar.IsInteger() || field.Type is ScalarType { IsBoolean: true })
         {
             context.Report(LayoutDiagnostics.UnknownFieldReference, fieldName.Span, "presence.field", fieldName.Value, $"a single integer field of page '{page.NativeName}' (an enum is fine, 'boolean: true' is not)");
             return null;
@@ -39,7 +39,7 @@ internal static class PresenceValidator
 
         var values = new List<decimal>();
         var names = new List<string>();
-        IReadOnlyList<EnumMemberModel>? members = field.EnumNativeName is { } enumName ? context.Enums[enumName].Members : null;
+        IReadOnlyList<EnumMemberModel>? members = field.Type is EnumType enumType ? context.Enums[enumType.EnumNativeName].Members : null;
         foreach (var item in absent.Value)
         {
             if (AbsentValue(context, item, field, members) is { } value)
@@ -79,13 +79,13 @@ internal static class PresenceValidator
         else
         {
             var known = named.Count == 0 ? "none" : string.Join(", ", named.Select(m => m.NativeName));
-            context.Report(LayoutDiagnostics.InvalidValue, item.Span, "absent", $"'{item.Value}' is not a member of enum '{field.EnumNativeName}' (members: {known})");
+            context.Report(LayoutDiagnostics.InvalidValue, item.Span, "absent", $"'{item.Value}' is not a member of enum '{((EnumType)field.Type).EnumNativeName}' (members: {known})");
             return null;
         }
 
-        if (value != decimal.Truncate(value) || !field.Scalar.Fits(value))
+        if (value != decimal.Truncate(value) || !field.Type.Scalar.Fits(value))
         {
-            context.Report(LayoutDiagnostics.InvalidValue, item.Span, "absent", $"{item.Value} does not fit '{field.NativeName}' ({field.TypeName})");
+            context.Report(LayoutDiagnostics.InvalidValue, item.Span, "absent", $"{item.Value} does not fit '{field.NativeName}' ({field.Type.YamlName})");
             return null;
         }
 

@@ -103,7 +103,7 @@ internal static class StructValidator
                 continue;
             }
 
-            if (model.Kind == FieldKind.String && !model.IsArray && !names.AddGenerated(model.CSharpName + "Bytes", field.Name!))
+            if (model.Type is StringType && !model.IsArray && !names.AddGenerated(model.CSharpName + "Bytes", field.Name!))
             {
                 continue;
             }
@@ -139,7 +139,15 @@ internal static class StructValidator
             }
         }
 
-        return new StructModel(name.Value, csharp, item.Doc, size.Value, models.ToEquatableArray(), helpers.ToEquatableArray());
+        return new StructModel
+        {
+            NativeName = name.Value,
+            CSharpName = csharp,
+            Doc = item.Doc,
+            Size = size.Value,
+            Fields = models.ToEquatableArray(),
+            Helpers = helpers.ToEquatableArray(),
+        };
     }
 
     private static void CheckOverlaps(ValidationContext context, List<(FieldModel Model, FieldSyntax Syntax)> fields)
@@ -189,13 +197,13 @@ internal static class StructValidator
             }
 
             var target = models.Find(f => f.NativeName == count.Value);
-            if (target is null || target.Kind != FieldKind.Scalar || target.IsArray || !target.Scalar.IsInteger() || target.EnumNativeName is not null || target.IsBoolean)
+            if (target is not { IsArray: false, Type: ScalarType { IsBoolean: false } counter } || !counter.Kind.IsInteger())
             {
                 context.Report(LayoutDiagnostics.UnknownFieldReference, count.Span, $"Field '{model.NativeName}' count", count.Value, $"a single integer field of {owner} without an enum");
                 continue;
             }
 
-            models[i] = model with { Count = new ActiveCountModel(target.NativeName, target.CSharpName, target.Scalar) };
+            models[i] = model with { Count = new ActiveCountModel(target.NativeName, target.CSharpName, counter.Kind) };
         }
     }
 }

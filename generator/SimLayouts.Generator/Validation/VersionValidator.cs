@@ -50,18 +50,18 @@ internal static class VersionValidator
         }
 
         var field = page.Body.Fields.FirstOrDefault(f => f.NativeName == fieldName.Value);
-        if (field is null || field.Kind != FieldKind.Scalar || field.IsArray || !field.Scalar.IsInteger())
+        if (field is not { IsSingleScalar: true } || !field.Type.Scalar.IsInteger())
         {
             context.Report(LayoutDiagnostics.UnknownFieldReference, fieldName.Span, "version.field", fieldName.Value, $"an integer field of page '{page.Body.NativeName}'");
             return null;
         }
 
-        return new VersionModel(
-            page.Body.NativeName,
-            field.NativeName,
-            field.Offset,
-            field.Scalar,
-            version.Current?.Value,
-            version.Known.Select(k => k.Value).ToEquatableArray());
+        return new VersionModel
+        {
+            PageNativeName = page.Body.NativeName,
+            Field = field.Reference,
+            Current = version.Current?.Value,
+            Known = version.Known.Select(k => k.Value).ToEquatableArray(),
+        };
     }
 }

@@ -1,0 +1,190 @@
+using SimLayouts.Generator.Model;
+
+namespace SimLayouts.Generator.Emit;
+
+/// <summary>
+/// The property of one field in a view: a little-endian read (and, in a writable view, write) at a constant offset
+/// for a scalar or enum, a decoded string with its raw bytes, a struct view, or an array type over the field's bytes.
+/// One method per kind of element and shape.
+/// </summary>
+internal static class FieldAccessorEmitter
+{
+    private const string Binary = "global::System.Buffers.Binary.BinaryPrimitives";
+
+    public static void Emit(CodeWriter code, ViewTarget view, FieldModel field)
+    {
+        var offset = $"{view.Offsets}.{field.CSharpName}";
+        var summary = Text.Xml(field.Doc ?? (field.IsReserved ? $"Reserved bytes ({field.NativeName}), kept for completeness." : $"The {field.NativeName} member."));
+        var remarks = $"{Text.Code(field.NativeName)}: {Shape(field)} at offset {field.Offset}" +
+                      (field.Unit is null ? "." : $"; unit: {Text.Xml(field.Unit)}.");
+
+        switch (field.Type)
+        {
+            case ScalarType or EnumType when !field.IsArray:
+                code.Doc(summary, remarks);
+                Scalar(code, view, field, offset);
+                break;
+
+            case ScalarType or EnumType:
+                code.Doc(summary, remarks);
+                ScalarArray(code, view, field, offset);
+                break;
+
+            case StringType when !field.IsArray:
+                code.Doc(summary + " Decoded as UTF-8 up to the first NUL; invalid bytes become U+FFFD.", remarks);
+                String(code, view, field, offset);
+                break;
+
+            case StringType text:
+                code.Doc(summary, remarks);
+                var stringArray = view.IsWritable ? "global::SimLayouts.WritableFixedStringArray" : "global::SimLayouts.FixedStringArray";
+                code.Line($"public {stringArray} {field.CSharpName} => new(_data.Slice({offset}, {field.Size}), {field.Dims[0]}, {text.Length}, {field.Stride});");
+                break;
+
+            case StructType element when !field.IsArray:
+                code.Doc(summary, remarks);
+                code.Line($"public {view.ViewOf(element.CSharpName)} {field.CSharpName} => new(_data.Slice({offset}, {field.Size}));");
+                break;
+
+            case StructType element:
+                code.Doc(summary, remarks);
+                var structArray = view.IsWritable ? "global::SimLayouts.WritableStructArray" : "global::SimLayouts.StructArray";
+                code.Line($"public {structArray}<{view.ViewOf(element.CSharpName)}> {field.CSharpName} => new(_data.Slice({offset}, {field.Size}), {field.Dims[0]}, {field.Stride});");
+                break;
+
+            default:
+                throw new System.NotSupportedException($"No accessor for a field of {field.Type.GetType().Name}.");
+        }
+    }
+
+    private static void Scalar(CodeWriter code, ViewTarget view, FieldModel field, string offset)
+    {
+        var scalar = field.Type.Scalar;
+        if (field.Type is ScalarType { IsBoolean: true })
+        {
+            Boolean(code, view, field, offset);
+            return;
+        }
+
+        var type = ElementType(field);
+        var read = Read(scalar, offset);
+        if (field.Type is EnumType)
+        {
+            read = $"({type}){read}";
+        }
+
+        if (!view.IsWritable)
+        {
+            code.Line($"public {type} {field.CSharpName} => {read};");
+            return;
+        }
+
+        var value = field.Type is EnumType ? $"({scalar.CSharpType()})value" : "value";
+        using (code.Block($"public {type} {field.CSharpName}"))
+        {
+            code.Line($"get => {read};");
+            code.Line($"set => {Write(scalar, offset, value)};");
+        }
+    }
+
+    /// <summary>An integer that holds a yes/no (<c>boolean: true</c>): any non-zero value is true.</summary>
+    private static void Boolean(CodeWriter code, ViewTarget view, FieldModel field, string offset)
+    {
+        var scalar = field.Type.Scalar;
+        var read = Read(scalar, offset) + " != 0";
+        if (!view.IsWritable)
+        {
+            code.Line($"public bool {field.CSharpName} => {read};");
+            return;
+        }
+
+        using (code.Block($"public bool {field.CSharpName}"))
+        {
+            code.Line($"get => {read};");
+            code.Line($"set => {Write(scalar, offset, $"({scalar.CSharpType()})(value ? 1 : 0)")};");
+        }
+    }
+
+    private static void ScalarArray(CodeWriter code, ViewTarget view, FieldModel field, string offset)
+    {
+        var element = ElementType(field);
+        var prefix = view.IsWritable ? "global::SimLayouts.Writable" : "global::SimLayouts.";
+        if (field.Dims.Count == 1)
+        {
+            code.Line($"public {prefix}ValueArray<{element}> {field.CSharpName} => new(_data.Slice({offset}, {field.Size}), {field.Dims[0]}, {field.Stride});");
+        }
+        else
+        {
+            code.Line($"public {prefix}ValueArray2D<{element}> {field.CSharpName} => new(_data.Slice({offset}, {field.Size}), {field.Dims[0]}, {field.Dims[1]}, {field.Stride});");
+        }
+    }
+
+    private static void String(CodeWriter code, ViewTarget view, FieldModel field, string offset)
+    {
+        var length = field.Type.UnitSize;
+        var slice = $"_data.Slice({offset}, {length})";
+        if (view.IsWritable)
+        {
+            using (code.Block($"public string {field.CSharpName}"))
+            {
+                code.Line($"get => global::SimLayouts.FixedString.Decode({slice});");
+                code.Line($"set => global::SimLayouts.FixedString.Encode(value, {slice});");
+            }
+        }
+        else
+        {
+            code.Line($"public string {field.CSharpName} => global::SimLayouts.FixedString.Decode({slice});");
+        }
+
+        code.Line();
+        code.Doc($"The raw {length} bytes of {Text.Code(field.NativeName)}, NUL padding included.");
+        code.Line($"public {view.Span} {field.CSharpName}Bytes => {slice};");
+    }
+
+    /// <summary>The C# type of one scalar element: the enum, or the number.</summary>
+    private static string ElementType(FieldModel field) => field.Type is EnumType enumType ? enumType.EnumCSharpName : field.Type.Scalar.CSharpType();
+
+    /// <summary>The field as the header declares it, for its documentation: <c>f32[4][3] (Enum), stride 16</c>.</summary>
+    private static string Shape(FieldModel field)
+    {
+        var type = field.Type is StringType text ? $"char[{text.Length}]" : field.Type.YamlName;
+        var dims = string.Empty;
+        foreach (var dim in field.Dims)
+        {
+            dims += $"[{dim}]";
+        }
+
+        var enumText = field.Type is EnumType enumType ? $" ({enumType.EnumNativeName})" : string.Empty;
+        var stride = field.IsArray && field.Stride != field.InnerSize ? $", stride {field.Stride}" : string.Empty;
+        return Text.Xml(type + dims) + enumText + stride;
+    }
+
+    private static string Read(ScalarKind kind, string offset) => kind switch
+    {
+        ScalarKind.U8 => $"_data[{offset}]",
+        ScalarKind.I8 => $"unchecked((sbyte)_data[{offset}])",
+        ScalarKind.Bool => $"_data[{offset}] != 0",
+        _ => $"{Binary}.Read{BinaryName(kind)}LittleEndian(_data.Slice({offset}))",
+    };
+
+    private static string Write(ScalarKind kind, string offset, string value) => kind switch
+    {
+        ScalarKind.U8 => $"_data[{offset}] = {value}",
+        ScalarKind.I8 => $"_data[{offset}] = unchecked((byte){value})",
+        ScalarKind.Bool => $"_data[{offset}] = {value} ? (byte)1 : (byte)0",
+        _ => $"{Binary}.Write{BinaryName(kind)}LittleEndian(_data.Slice({offset}), {value})",
+    };
+
+    private static string BinaryName(ScalarKind kind) => kind switch
+    {
+        ScalarKind.U16 => "UInt16",
+        ScalarKind.I16 => "Int16",
+        ScalarKind.U32 => "UInt32",
+        ScalarKind.I32 => "Int32",
+        ScalarKind.U64 => "UInt64",
+        ScalarKind.I64 => "Int64",
+        ScalarKind.F32 => "Single",
+        ScalarKind.F64 => "Double",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "not a multi-byte scalar"),
+    };
+}

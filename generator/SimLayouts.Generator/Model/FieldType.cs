@@ -1,0 +1,60 @@
+namespace SimLayouts.Generator.Model;
+
+/// <summary>
+/// What one element of a field holds: a closed set of kinds, and every emitter handles each of them. A new kind of
+/// element (a UTF-16 string, say) is one more sealed record here and one more case where the emitters switch on it.
+/// </summary>
+internal abstract record FieldType
+{
+    private protected FieldType()
+    {
+    }
+
+    /// <summary>Bytes of one element: one number, one whole string, one struct.</summary>
+    public abstract int UnitSize { get; }
+
+    /// <summary>The type as the YAML writes it and the metadata publishes it (<c>u32</c>, <c>string</c>, <c>ParticipantInfo</c>).</summary>
+    public abstract string YamlName { get; }
+
+    /// <summary>The number stored in a scalar or enum element; <see cref="ScalarKind.None"/> for other kinds.</summary>
+    public virtual ScalarKind Scalar => ScalarKind.None;
+}
+
+/// <summary>A number or a <c>bool</c>; <paramref name="IsBoolean"/>: an integer that holds a yes/no (<c>boolean: true</c>).</summary>
+internal sealed record ScalarType(ScalarKind Kind, bool IsBoolean) : FieldType
+{
+    public override int UnitSize => Kind.Size();
+
+    public override string YamlName => Kind.YamlName();
+
+    public override ScalarKind Scalar => Kind;
+}
+
+/// <summary>
+/// An integer read as a layout enum. <paramref name="Storage"/> is the field's own type: the enum's, or for a single
+/// value a narrower integer whose every value fits the enum's.
+/// </summary>
+internal sealed record EnumType(ScalarKind Storage, string EnumNativeName, string EnumCSharpName) : FieldType
+{
+    public override int UnitSize => Storage.Size();
+
+    public override string YamlName => Storage.YamlName();
+
+    public override ScalarKind Scalar => Storage;
+}
+
+/// <summary>A NUL-terminated UTF-8 string of <paramref name="Length"/> bytes (<c>char[Length]</c>).</summary>
+internal sealed record StringType(int Length) : FieldType
+{
+    public override int UnitSize => Length;
+
+    public override string YamlName => "string";
+}
+
+/// <summary>A struct of the same layout, viewed in place.</summary>
+internal sealed record StructType(string NativeName, string CSharpName, int Size) : FieldType
+{
+    public override int UnitSize => Size;
+
+    public override string YamlName => NativeName;
+}
