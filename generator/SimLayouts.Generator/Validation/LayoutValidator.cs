@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SimLayouts.Generator.Diagnostics;
 using SimLayouts.Generator.Model;
+using SimLayouts.Generator.Naming;
 using SimLayouts.Generator.Parsing;
 
 namespace SimLayouts.Generator.Validation;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SimLayouts.Generator.Diagnostics;
+using SimLayouts.Generator.Naming;
 using SimLayouts.Generator.Parsing;
 
 namespace SimLayouts.Generator.Validation;

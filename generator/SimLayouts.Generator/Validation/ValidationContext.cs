@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using SimLayouts.Generator.Diagnostics;
 using SimLayouts.Generator.Model;
+using SimLayouts.Generator.Naming;
 using SimLayouts.Generator.Parsing;
 
 namespace SimLayouts.Generator.Validation;

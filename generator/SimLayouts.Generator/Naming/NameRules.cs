@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace SimLayouts.Generator.Validation;
+namespace SimLayouts.Generator.Naming;
 
 /// <summary>
 /// How native header names become C# and JSON names. The rule is documented in layouts/README.md
