@@ -7,158 +7,38 @@ namespace SimLayouts.Pcars2;
 /// <summary>The named values of <see cref="CarFlags"/>, their names, and parsing; nothing is lost for values the layout does not name.</summary>
 public static class CarFlagsExtensions
 {
+    /// <summary>The enum's tables; the runtime's <see cref="global::SimLayouts.EnumText{TEnum}"/> does the formatting, parsing and JSON.</summary>
+    private static readonly global::SimLayouts.EnumText<CarFlags> Text = new(
+        values: new CarFlags[] { CarFlags.Headlight, CarFlags.EngineActive, CarFlags.EngineWarning, CarFlags.SpeedLimiter, CarFlags.Abs, CarFlags.Handbrake, CarFlags.Tcs, CarFlags.Scs },
+        names: new string[] { "Headlight", "EngineActive", "EngineWarning", "SpeedLimiter", "Abs", "Handbrake", "Tcs", "Scs" },
+        nativeNames: new string[] { "CAR_HEADLIGHT", "CAR_ENGINE_ACTIVE", "CAR_ENGINE_WARNING", "CAR_SPEED_LIMITER", "CAR_ABS", "CAR_HANDBRAKE", "CAR_TCS", "CAR_SCS" },
+        isFlags: true);
+
     /// <summary>Every value the layout names, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<CarFlags> Values { get; } = new CarFlags[] { CarFlags.Headlight, CarFlags.EngineActive, CarFlags.EngineWarning, CarFlags.SpeedLimiter, CarFlags.Abs, CarFlags.Handbrake, CarFlags.Tcs, CarFlags.Scs };
+    public static global::System.Collections.Generic.IReadOnlyList<CarFlags> Values => Text.Values;
 
     /// <summary>The C# names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new string[] { "Headlight", "EngineActive", "EngineWarning", "SpeedLimiter", "Abs", "Handbrake", "Tcs", "Scs" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> Names => Text.Names;
 
     /// <summary>The header's names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames { get; } = new string[] { "CAR_HEADLIGHT", "CAR_ENGINE_ACTIVE", "CAR_ENGINE_WARNING", "CAR_SPEED_LIMITER", "CAR_ABS", "CAR_HANDBRAKE", "CAR_TCS", "CAR_SCS" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames => Text.NativeNames;
 
     /// <summary>Whether the layout names <paramref name="value"/>.</summary>
-    public static bool IsNamed(this CarFlags value) => IndexOf(value) >= 0;
+    public static bool IsNamed(this CarFlags value) => Text.IndexOf(value) >= 0;
 
     /// <summary>The names of the set flags joined by " | ", with bits the layout does not name as <c>Unknown(n)</c>.</summary>
-    public static string ToDisplayString(this CarFlags value)
-    {
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            return Names[index];
-        }
-
-        var parts = new global::System.Collections.Generic.List<string>();
-        var rest = (uint)value;
-        for (var i = 0; i < Values.Count; i++)
-        {
-            var bits = (uint)Values[i];
-            if (bits != 0 && (rest & bits) == bits)
-            {
-                parts.Add(Names[i]);
-                rest = (uint)(rest & ~bits);
-            }
-        }
-
-        if (rest != 0)
-        {
-            parts.Add("Unknown(" + rest.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")");
-        }
-
-        return parts.Count == 0 ? "0" : string.Join(" | ", parts);
-    }
+    public static string ToDisplayString(this CarFlags value) => Text.ToDisplayString(value);
 
     /// <summary>The header's name of the value (<c>CAR_HEADLIGHT</c>), or null for a value the layout does not name.</summary>
-    public static string? ToNativeName(this CarFlags value) => IndexOf(value) is var index && index >= 0 ? NativeNames[index] : null;
-
-    /// <summary>The JSON string of each member's name, by index in <see cref="Values"/>.</summary>
-    private static global::System.ReadOnlySpan<byte> JsonName(int index) => index switch
-    {
-        0 => "\"Headlight\""u8,
-        1 => "\"EngineActive\""u8,
-        2 => "\"EngineWarning\""u8,
-        3 => "\"SpeedLimiter\""u8,
-        4 => "\"Abs\""u8,
-        5 => "\"Handbrake\""u8,
-        6 => "\"Tcs\""u8,
-        7 => "\"Scs\""u8,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-    };
+    public static string? ToNativeName(this CarFlags value) => Text.ToNativeName(value);
 
     /// <summary>Writes the value as JSON: an array of the names of its set flags (bits the layout does not name as one number at the end), or the raw number.</summary>
     /// <remarks>Nothing is allocated.</remarks>
     /// <param name="json">The text to append to.</param>
     /// <param name="value">The value, named or not.</param>
     /// <param name="format">Names or numbers.</param>
-    public static void WriteJson(global::SimLayouts.RawJsonWriter json, CarFlags value, global::SimLayouts.JsonEnumFormat format)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(json);
-        if (format == global::SimLayouts.JsonEnumFormat.Numbers)
-        {
-            json.WriteNumber((uint)value);
-            return;
-        }
-
-        json.WriteRaw((byte)'[');
-        var rest = (uint)value;
-        for (var i = 0; i < Values.Count; i++)
-        {
-            var bits = (uint)Values[i];
-            if (bits != 0 && (rest & bits) == bits)
-            {
-                json.WriteCommaUnlessFirst(); json.WriteRaw(JsonName(i));
-                rest = (uint)(rest & ~bits);
-            }
-        }
-
-        if (rest != 0)
-        {
-            json.WriteCommaUnlessFirst();
-            json.WriteNumber(rest);
-        }
-
-        json.WriteRaw((byte)']');
-    }
+    public static void WriteJson(global::SimLayouts.RawJsonWriter json, CarFlags value, global::SimLayouts.JsonEnumFormat format) => Text.WriteJson(json, value, format);
 
     /// <summary>Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number; flags may be joined with <c>|</c>.</summary>
-    public static bool TryParse(string? text, out CarFlags value)
-    {
-        value = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        uint bits = 0;
-        foreach (var part in text.Split('|'))
-        {
-            if (!TryParseOne(part, out var one))
-            {
-                return false;
-            }
-
-            bits = (uint)(bits | (uint)one);
-        }
-
-        value = (CarFlags)bits;
-        return true;
-    }
-
-    private static bool TryParseOne(string text, out CarFlags value)
-    {
-        var name = text.Trim();
-        for (var i = 0; i < Values.Count; i++)
-        {
-            if (string.Equals(name, Names[i], global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(name, NativeNames[i], global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        if (name.StartsWith("Unknown(", global::System.StringComparison.OrdinalIgnoreCase) && name.EndsWith(")", global::System.StringComparison.Ordinal))
-        {
-            name = name.Substring(8, name.Length - 9);
-        }
-
-        var parsed = uint.TryParse(name, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var number);
-        value = (CarFlags)number;
-        return parsed;
-    }
-
-    private static int IndexOf(CarFlags value)
-    {
-        switch (value)
-        {
-            case CarFlags.Headlight: return 0;
-            case CarFlags.EngineActive: return 1;
-            case CarFlags.EngineWarning: return 2;
-            case CarFlags.SpeedLimiter: return 3;
-            case CarFlags.Abs: return 4;
-            case CarFlags.Handbrake: return 5;
-            case CarFlags.Tcs: return 6;
-            case CarFlags.Scs: return 7;
-            default: return -1;
-        }
-    }
+    public static bool TryParse(string? text, out CarFlags value) => Text.TryParse(text, out value);
 }

@@ -7,152 +7,38 @@ namespace SimLayouts.Pcars2;
 /// <summary>The named values of <see cref="DrsState"/>, their names, and parsing; nothing is lost for values the layout does not name.</summary>
 public static class DrsStateExtensions
 {
+    /// <summary>The enum's tables; the runtime's <see cref="global::SimLayouts.EnumText{TEnum}"/> does the formatting, parsing and JSON.</summary>
+    private static readonly global::SimLayouts.EnumText<DrsState> Text = new(
+        values: new DrsState[] { DrsState.Installed, DrsState.ZoneRules, DrsState.AvailableNext, DrsState.AvailableNow, DrsState.Active },
+        names: new string[] { "Installed", "ZoneRules", "AvailableNext", "AvailableNow", "Active" },
+        nativeNames: new string[] { "DRS_INSTALLED", "DRS_ZONE_RULES", "DRS_AVAILABLE_NEXT", "DRS_AVAILABLE_NOW", "DRS_ACTIVE" },
+        isFlags: true);
+
     /// <summary>Every value the layout names, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<DrsState> Values { get; } = new DrsState[] { DrsState.Installed, DrsState.ZoneRules, DrsState.AvailableNext, DrsState.AvailableNow, DrsState.Active };
+    public static global::System.Collections.Generic.IReadOnlyList<DrsState> Values => Text.Values;
 
     /// <summary>The C# names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new string[] { "Installed", "ZoneRules", "AvailableNext", "AvailableNow", "Active" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> Names => Text.Names;
 
     /// <summary>The header's names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames { get; } = new string[] { "DRS_INSTALLED", "DRS_ZONE_RULES", "DRS_AVAILABLE_NEXT", "DRS_AVAILABLE_NOW", "DRS_ACTIVE" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames => Text.NativeNames;
 
     /// <summary>Whether the layout names <paramref name="value"/>.</summary>
-    public static bool IsNamed(this DrsState value) => IndexOf(value) >= 0;
+    public static bool IsNamed(this DrsState value) => Text.IndexOf(value) >= 0;
 
     /// <summary>The names of the set flags joined by " | ", with bits the layout does not name as <c>Unknown(n)</c>.</summary>
-    public static string ToDisplayString(this DrsState value)
-    {
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            return Names[index];
-        }
-
-        var parts = new global::System.Collections.Generic.List<string>();
-        var rest = (uint)value;
-        for (var i = 0; i < Values.Count; i++)
-        {
-            var bits = (uint)Values[i];
-            if (bits != 0 && (rest & bits) == bits)
-            {
-                parts.Add(Names[i]);
-                rest = (uint)(rest & ~bits);
-            }
-        }
-
-        if (rest != 0)
-        {
-            parts.Add("Unknown(" + rest.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")");
-        }
-
-        return parts.Count == 0 ? "0" : string.Join(" | ", parts);
-    }
+    public static string ToDisplayString(this DrsState value) => Text.ToDisplayString(value);
 
     /// <summary>The header's name of the value (<c>DRS_INSTALLED</c>), or null for a value the layout does not name.</summary>
-    public static string? ToNativeName(this DrsState value) => IndexOf(value) is var index && index >= 0 ? NativeNames[index] : null;
-
-    /// <summary>The JSON string of each member's name, by index in <see cref="Values"/>.</summary>
-    private static global::System.ReadOnlySpan<byte> JsonName(int index) => index switch
-    {
-        0 => "\"Installed\""u8,
-        1 => "\"ZoneRules\""u8,
-        2 => "\"AvailableNext\""u8,
-        3 => "\"AvailableNow\""u8,
-        4 => "\"Active\""u8,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-    };
+    public static string? ToNativeName(this DrsState value) => Text.ToNativeName(value);
 
     /// <summary>Writes the value as JSON: an array of the names of its set flags (bits the layout does not name as one number at the end), or the raw number.</summary>
     /// <remarks>Nothing is allocated.</remarks>
     /// <param name="json">The text to append to.</param>
     /// <param name="value">The value, named or not.</param>
     /// <param name="format">Names or numbers.</param>
-    public static void WriteJson(global::SimLayouts.RawJsonWriter json, DrsState value, global::SimLayouts.JsonEnumFormat format)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(json);
-        if (format == global::SimLayouts.JsonEnumFormat.Numbers)
-        {
-            json.WriteNumber((uint)value);
-            return;
-        }
-
-        json.WriteRaw((byte)'[');
-        var rest = (uint)value;
-        for (var i = 0; i < Values.Count; i++)
-        {
-            var bits = (uint)Values[i];
-            if (bits != 0 && (rest & bits) == bits)
-            {
-                json.WriteCommaUnlessFirst(); json.WriteRaw(JsonName(i));
-                rest = (uint)(rest & ~bits);
-            }
-        }
-
-        if (rest != 0)
-        {
-            json.WriteCommaUnlessFirst();
-            json.WriteNumber(rest);
-        }
-
-        json.WriteRaw((byte)']');
-    }
+    public static void WriteJson(global::SimLayouts.RawJsonWriter json, DrsState value, global::SimLayouts.JsonEnumFormat format) => Text.WriteJson(json, value, format);
 
     /// <summary>Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number; flags may be joined with <c>|</c>.</summary>
-    public static bool TryParse(string? text, out DrsState value)
-    {
-        value = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        uint bits = 0;
-        foreach (var part in text.Split('|'))
-        {
-            if (!TryParseOne(part, out var one))
-            {
-                return false;
-            }
-
-            bits = (uint)(bits | (uint)one);
-        }
-
-        value = (DrsState)bits;
-        return true;
-    }
-
-    private static bool TryParseOne(string text, out DrsState value)
-    {
-        var name = text.Trim();
-        for (var i = 0; i < Values.Count; i++)
-        {
-            if (string.Equals(name, Names[i], global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(name, NativeNames[i], global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        if (name.StartsWith("Unknown(", global::System.StringComparison.OrdinalIgnoreCase) && name.EndsWith(")", global::System.StringComparison.Ordinal))
-        {
-            name = name.Substring(8, name.Length - 9);
-        }
-
-        var parsed = uint.TryParse(name, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var number);
-        value = (DrsState)number;
-        return parsed;
-    }
-
-    private static int IndexOf(DrsState value)
-    {
-        switch (value)
-        {
-            case DrsState.Installed: return 0;
-            case DrsState.ZoneRules: return 1;
-            case DrsState.AvailableNext: return 2;
-            case DrsState.AvailableNow: return 3;
-            case DrsState.Active: return 4;
-            default: return -1;
-        }
-    }
+    public static bool TryParse(string? text, out DrsState value) => Text.TryParse(text, out value);
 }

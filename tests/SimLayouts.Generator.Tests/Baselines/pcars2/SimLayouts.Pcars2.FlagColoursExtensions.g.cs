@@ -7,129 +7,38 @@ namespace SimLayouts.Pcars2;
 /// <summary>The named values of <see cref="FlagColours"/>, their names, and parsing; nothing is lost for values the layout does not name.</summary>
 public static class FlagColoursExtensions
 {
+    /// <summary>The enum's tables; the runtime's <see cref="global::SimLayouts.EnumText{TEnum}"/> does the formatting, parsing and JSON.</summary>
+    private static readonly global::SimLayouts.EnumText<FlagColours> Text = new(
+        values: new FlagColours[] { FlagColours.None, FlagColours.Green, FlagColours.Blue, FlagColours.WhiteSlowCar, FlagColours.WhiteFinalLap, FlagColours.Red, FlagColours.Yellow, FlagColours.DoubleYellow, FlagColours.BlackAndWhite, FlagColours.BlackOrangeCircle, FlagColours.Black, FlagColours.Chequered, FlagColours.Max },
+        names: new string[] { "None", "Green", "Blue", "WhiteSlowCar", "WhiteFinalLap", "Red", "Yellow", "DoubleYellow", "BlackAndWhite", "BlackOrangeCircle", "Black", "Chequered", "Max" },
+        nativeNames: new string[] { "FLAG_COLOUR_NONE", "FLAG_COLOUR_GREEN", "FLAG_COLOUR_BLUE", "FLAG_COLOUR_WHITE_SLOW_CAR", "FLAG_COLOUR_WHITE_FINAL_LAP", "FLAG_COLOUR_RED", "FLAG_COLOUR_YELLOW", "FLAG_COLOUR_DOUBLE_YELLOW", "FLAG_COLOUR_BLACK_AND_WHITE", "FLAG_COLOUR_BLACK_ORANGE_CIRCLE", "FLAG_COLOUR_BLACK", "FLAG_COLOUR_CHEQUERED", "FLAG_COLOUR_MAX" },
+        isFlags: false);
+
     /// <summary>Every value the layout names, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<FlagColours> Values { get; } = new FlagColours[] { FlagColours.None, FlagColours.Green, FlagColours.Blue, FlagColours.WhiteSlowCar, FlagColours.WhiteFinalLap, FlagColours.Red, FlagColours.Yellow, FlagColours.DoubleYellow, FlagColours.BlackAndWhite, FlagColours.BlackOrangeCircle, FlagColours.Black, FlagColours.Chequered, FlagColours.Max };
+    public static global::System.Collections.Generic.IReadOnlyList<FlagColours> Values => Text.Values;
 
     /// <summary>The C# names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new string[] { "None", "Green", "Blue", "WhiteSlowCar", "WhiteFinalLap", "Red", "Yellow", "DoubleYellow", "BlackAndWhite", "BlackOrangeCircle", "Black", "Chequered", "Max" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> Names => Text.Names;
 
     /// <summary>The header's names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames { get; } = new string[] { "FLAG_COLOUR_NONE", "FLAG_COLOUR_GREEN", "FLAG_COLOUR_BLUE", "FLAG_COLOUR_WHITE_SLOW_CAR", "FLAG_COLOUR_WHITE_FINAL_LAP", "FLAG_COLOUR_RED", "FLAG_COLOUR_YELLOW", "FLAG_COLOUR_DOUBLE_YELLOW", "FLAG_COLOUR_BLACK_AND_WHITE", "FLAG_COLOUR_BLACK_ORANGE_CIRCLE", "FLAG_COLOUR_BLACK", "FLAG_COLOUR_CHEQUERED", "FLAG_COLOUR_MAX" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames => Text.NativeNames;
 
     /// <summary>Whether the layout names <paramref name="value"/>.</summary>
-    public static bool IsNamed(this FlagColours value) => IndexOf(value) >= 0;
+    public static bool IsNamed(this FlagColours value) => Text.IndexOf(value) >= 0;
 
     /// <summary>The C# name of the value, or <c>Unknown(n)</c> for a value the layout does not name.</summary>
-    public static string ToDisplayString(this FlagColours value)
-    {
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            return Names[index];
-        }
-
-        return "Unknown(" + ((uint)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
-    }
+    public static string ToDisplayString(this FlagColours value) => Text.ToDisplayString(value);
 
     /// <summary>The header's name of the value (<c>FLAG_COLOUR_NONE</c>), or null for a value the layout does not name.</summary>
-    public static string? ToNativeName(this FlagColours value) => IndexOf(value) is var index && index >= 0 ? NativeNames[index] : null;
-
-    /// <summary>The JSON string of each member's name, by index in <see cref="Values"/>.</summary>
-    private static global::System.ReadOnlySpan<byte> JsonName(int index) => index switch
-    {
-        0 => "\"None\""u8,
-        1 => "\"Green\""u8,
-        2 => "\"Blue\""u8,
-        3 => "\"WhiteSlowCar\""u8,
-        4 => "\"WhiteFinalLap\""u8,
-        5 => "\"Red\""u8,
-        6 => "\"Yellow\""u8,
-        7 => "\"DoubleYellow\""u8,
-        8 => "\"BlackAndWhite\""u8,
-        9 => "\"BlackOrangeCircle\""u8,
-        10 => "\"Black\""u8,
-        11 => "\"Chequered\""u8,
-        12 => "\"Max\""u8,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-    };
+    public static string? ToNativeName(this FlagColours value) => Text.ToNativeName(value);
 
     /// <summary>Writes the value as JSON: its name (a value the layout does not name as its number), or the raw number.</summary>
     /// <remarks>Nothing is allocated.</remarks>
     /// <param name="json">The text to append to.</param>
     /// <param name="value">The value, named or not.</param>
     /// <param name="format">Names or numbers.</param>
-    public static void WriteJson(global::SimLayouts.RawJsonWriter json, FlagColours value, global::SimLayouts.JsonEnumFormat format)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(json);
-        if (format == global::SimLayouts.JsonEnumFormat.Numbers)
-        {
-            json.WriteNumber((uint)value);
-            return;
-        }
-
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            json.WriteRaw(JsonName(index));
-        }
-        else
-        {
-            json.WriteNumber((uint)value);
-        }
-    }
+    public static void WriteJson(global::SimLayouts.RawJsonWriter json, FlagColours value, global::SimLayouts.JsonEnumFormat format) => Text.WriteJson(json, value, format);
 
     /// <summary>Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number.</summary>
-    public static bool TryParse(string? text, out FlagColours value)
-    {
-        value = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        return TryParseOne(text, out value);
-    }
-
-    private static bool TryParseOne(string text, out FlagColours value)
-    {
-        var name = text.Trim();
-        for (var i = 0; i < Values.Count; i++)
-        {
-            if (string.Equals(name, Names[i], global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(name, NativeNames[i], global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        if (name.StartsWith("Unknown(", global::System.StringComparison.OrdinalIgnoreCase) && name.EndsWith(")", global::System.StringComparison.Ordinal))
-        {
-            name = name.Substring(8, name.Length - 9);
-        }
-
-        var parsed = uint.TryParse(name, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var number);
-        value = (FlagColours)number;
-        return parsed;
-    }
-
-    private static int IndexOf(FlagColours value)
-    {
-        switch (value)
-        {
-            case FlagColours.None: return 0;
-            case FlagColours.Green: return 1;
-            case FlagColours.Blue: return 2;
-            case FlagColours.WhiteSlowCar: return 3;
-            case FlagColours.WhiteFinalLap: return 4;
-            case FlagColours.Red: return 5;
-            case FlagColours.Yellow: return 6;
-            case FlagColours.DoubleYellow: return 7;
-            case FlagColours.BlackAndWhite: return 8;
-            case FlagColours.BlackOrangeCircle: return 9;
-            case FlagColours.Black: return 10;
-            case FlagColours.Chequered: return 11;
-            case FlagColours.Max: return 12;
-            default: return -1;
-        }
-    }
+    public static bool TryParse(string? text, out FlagColours value) => Text.TryParse(text, out value);
 }

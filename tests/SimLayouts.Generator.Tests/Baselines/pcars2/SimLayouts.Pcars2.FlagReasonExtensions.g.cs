@@ -7,113 +7,38 @@ namespace SimLayouts.Pcars2;
 /// <summary>The named values of <see cref="FlagReason"/>, their names, and parsing; nothing is lost for values the layout does not name.</summary>
 public static class FlagReasonExtensions
 {
+    /// <summary>The enum's tables; the runtime's <see cref="global::SimLayouts.EnumText{TEnum}"/> does the formatting, parsing and JSON.</summary>
+    private static readonly global::SimLayouts.EnumText<FlagReason> Text = new(
+        values: new FlagReason[] { FlagReason.None, FlagReason.SoloCrash, FlagReason.VehicleCrash, FlagReason.VehicleObstruction, FlagReason.Max },
+        names: new string[] { "None", "SoloCrash", "VehicleCrash", "VehicleObstruction", "Max" },
+        nativeNames: new string[] { "FLAG_REASON_NONE", "FLAG_REASON_SOLO_CRASH", "FLAG_REASON_VEHICLE_CRASH", "FLAG_REASON_VEHICLE_OBSTRUCTION", "FLAG_REASON_MAX" },
+        isFlags: false);
+
     /// <summary>Every value the layout names, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<FlagReason> Values { get; } = new FlagReason[] { FlagReason.None, FlagReason.SoloCrash, FlagReason.VehicleCrash, FlagReason.VehicleObstruction, FlagReason.Max };
+    public static global::System.Collections.Generic.IReadOnlyList<FlagReason> Values => Text.Values;
 
     /// <summary>The C# names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new string[] { "None", "SoloCrash", "VehicleCrash", "VehicleObstruction", "Max" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> Names => Text.Names;
 
     /// <summary>The header's names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames { get; } = new string[] { "FLAG_REASON_NONE", "FLAG_REASON_SOLO_CRASH", "FLAG_REASON_VEHICLE_CRASH", "FLAG_REASON_VEHICLE_OBSTRUCTION", "FLAG_REASON_MAX" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames => Text.NativeNames;
 
     /// <summary>Whether the layout names <paramref name="value"/>.</summary>
-    public static bool IsNamed(this FlagReason value) => IndexOf(value) >= 0;
+    public static bool IsNamed(this FlagReason value) => Text.IndexOf(value) >= 0;
 
     /// <summary>The C# name of the value, or <c>Unknown(n)</c> for a value the layout does not name.</summary>
-    public static string ToDisplayString(this FlagReason value)
-    {
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            return Names[index];
-        }
-
-        return "Unknown(" + ((uint)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
-    }
+    public static string ToDisplayString(this FlagReason value) => Text.ToDisplayString(value);
 
     /// <summary>The header's name of the value (<c>FLAG_REASON_NONE</c>), or null for a value the layout does not name.</summary>
-    public static string? ToNativeName(this FlagReason value) => IndexOf(value) is var index && index >= 0 ? NativeNames[index] : null;
-
-    /// <summary>The JSON string of each member's name, by index in <see cref="Values"/>.</summary>
-    private static global::System.ReadOnlySpan<byte> JsonName(int index) => index switch
-    {
-        0 => "\"None\""u8,
-        1 => "\"SoloCrash\""u8,
-        2 => "\"VehicleCrash\""u8,
-        3 => "\"VehicleObstruction\""u8,
-        4 => "\"Max\""u8,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-    };
+    public static string? ToNativeName(this FlagReason value) => Text.ToNativeName(value);
 
     /// <summary>Writes the value as JSON: its name (a value the layout does not name as its number), or the raw number.</summary>
     /// <remarks>Nothing is allocated.</remarks>
     /// <param name="json">The text to append to.</param>
     /// <param name="value">The value, named or not.</param>
     /// <param name="format">Names or numbers.</param>
-    public static void WriteJson(global::SimLayouts.RawJsonWriter json, FlagReason value, global::SimLayouts.JsonEnumFormat format)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(json);
-        if (format == global::SimLayouts.JsonEnumFormat.Numbers)
-        {
-            json.WriteNumber((uint)value);
-            return;
-        }
-
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            json.WriteRaw(JsonName(index));
-        }
-        else
-        {
-            json.WriteNumber((uint)value);
-        }
-    }
+    public static void WriteJson(global::SimLayouts.RawJsonWriter json, FlagReason value, global::SimLayouts.JsonEnumFormat format) => Text.WriteJson(json, value, format);
 
     /// <summary>Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number.</summary>
-    public static bool TryParse(string? text, out FlagReason value)
-    {
-        value = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        return TryParseOne(text, out value);
-    }
-
-    private static bool TryParseOne(string text, out FlagReason value)
-    {
-        var name = text.Trim();
-        for (var i = 0; i < Values.Count; i++)
-        {
-            if (string.Equals(name, Names[i], global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(name, NativeNames[i], global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        if (name.StartsWith("Unknown(", global::System.StringComparison.OrdinalIgnoreCase) && name.EndsWith(")", global::System.StringComparison.Ordinal))
-        {
-            name = name.Substring(8, name.Length - 9);
-        }
-
-        var parsed = uint.TryParse(name, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var number);
-        value = (FlagReason)number;
-        return parsed;
-    }
-
-    private static int IndexOf(FlagReason value)
-    {
-        switch (value)
-        {
-            case FlagReason.None: return 0;
-            case FlagReason.SoloCrash: return 1;
-            case FlagReason.VehicleCrash: return 2;
-            case FlagReason.VehicleObstruction: return 3;
-            case FlagReason.Max: return 4;
-            default: return -1;
-        }
-    }
+    public static bool TryParse(string? text, out FlagReason value) => Text.TryParse(text, out value);
 }

@@ -7,121 +7,38 @@ namespace SimLayouts.Pcars2;
 /// <summary>The named values of <see cref="GameState"/>, their names, and parsing; nothing is lost for values the layout does not name.</summary>
 public static class GameStateExtensions
 {
+    /// <summary>The enum's tables; the runtime's <see cref="global::SimLayouts.EnumText{TEnum}"/> does the formatting, parsing and JSON.</summary>
+    private static readonly global::SimLayouts.EnumText<GameState> Text = new(
+        values: new GameState[] { GameState.Exited, GameState.FrontEnd, GameState.IngamePlaying, GameState.IngamePaused, GameState.IngameInmenuTimeTicking, GameState.IngameRestarting, GameState.IngameReplay, GameState.FrontEndReplay, GameState.Max },
+        names: new string[] { "Exited", "FrontEnd", "IngamePlaying", "IngamePaused", "IngameInmenuTimeTicking", "IngameRestarting", "IngameReplay", "FrontEndReplay", "Max" },
+        nativeNames: new string[] { "GAME_EXITED", "GAME_FRONT_END", "GAME_INGAME_PLAYING", "GAME_INGAME_PAUSED", "GAME_INGAME_INMENU_TIME_TICKING", "GAME_INGAME_RESTARTING", "GAME_INGAME_REPLAY", "GAME_FRONT_END_REPLAY", "GAME_MAX" },
+        isFlags: false);
+
     /// <summary>Every value the layout names, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<GameState> Values { get; } = new GameState[] { GameState.Exited, GameState.FrontEnd, GameState.IngamePlaying, GameState.IngamePaused, GameState.IngameInmenuTimeTicking, GameState.IngameRestarting, GameState.IngameReplay, GameState.FrontEndReplay, GameState.Max };
+    public static global::System.Collections.Generic.IReadOnlyList<GameState> Values => Text.Values;
 
     /// <summary>The C# names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new string[] { "Exited", "FrontEnd", "IngamePlaying", "IngamePaused", "IngameInmenuTimeTicking", "IngameRestarting", "IngameReplay", "FrontEndReplay", "Max" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> Names => Text.Names;
 
     /// <summary>The header's names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames { get; } = new string[] { "GAME_EXITED", "GAME_FRONT_END", "GAME_INGAME_PLAYING", "GAME_INGAME_PAUSED", "GAME_INGAME_INMENU_TIME_TICKING", "GAME_INGAME_RESTARTING", "GAME_INGAME_REPLAY", "GAME_FRONT_END_REPLAY", "GAME_MAX" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames => Text.NativeNames;
 
     /// <summary>Whether the layout names <paramref name="value"/>.</summary>
-    public static bool IsNamed(this GameState value) => IndexOf(value) >= 0;
+    public static bool IsNamed(this GameState value) => Text.IndexOf(value) >= 0;
 
     /// <summary>The C# name of the value, or <c>Unknown(n)</c> for a value the layout does not name.</summary>
-    public static string ToDisplayString(this GameState value)
-    {
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            return Names[index];
-        }
-
-        return "Unknown(" + ((uint)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
-    }
+    public static string ToDisplayString(this GameState value) => Text.ToDisplayString(value);
 
     /// <summary>The header's name of the value (<c>GAME_EXITED</c>), or null for a value the layout does not name.</summary>
-    public static string? ToNativeName(this GameState value) => IndexOf(value) is var index && index >= 0 ? NativeNames[index] : null;
-
-    /// <summary>The JSON string of each member's name, by index in <see cref="Values"/>.</summary>
-    private static global::System.ReadOnlySpan<byte> JsonName(int index) => index switch
-    {
-        0 => "\"Exited\""u8,
-        1 => "\"FrontEnd\""u8,
-        2 => "\"IngamePlaying\""u8,
-        3 => "\"IngamePaused\""u8,
-        4 => "\"IngameInmenuTimeTicking\""u8,
-        5 => "\"IngameRestarting\""u8,
-        6 => "\"IngameReplay\""u8,
-        7 => "\"FrontEndReplay\""u8,
-        8 => "\"Max\""u8,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-    };
+    public static string? ToNativeName(this GameState value) => Text.ToNativeName(value);
 
     /// <summary>Writes the value as JSON: its name (a value the layout does not name as its number), or the raw number.</summary>
     /// <remarks>Nothing is allocated.</remarks>
     /// <param name="json">The text to append to.</param>
     /// <param name="value">The value, named or not.</param>
     /// <param name="format">Names or numbers.</param>
-    public static void WriteJson(global::SimLayouts.RawJsonWriter json, GameState value, global::SimLayouts.JsonEnumFormat format)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(json);
-        if (format == global::SimLayouts.JsonEnumFormat.Numbers)
-        {
-            json.WriteNumber((uint)value);
-            return;
-        }
-
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            json.WriteRaw(JsonName(index));
-        }
-        else
-        {
-            json.WriteNumber((uint)value);
-        }
-    }
+    public static void WriteJson(global::SimLayouts.RawJsonWriter json, GameState value, global::SimLayouts.JsonEnumFormat format) => Text.WriteJson(json, value, format);
 
     /// <summary>Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number.</summary>
-    public static bool TryParse(string? text, out GameState value)
-    {
-        value = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        return TryParseOne(text, out value);
-    }
-
-    private static bool TryParseOne(string text, out GameState value)
-    {
-        var name = text.Trim();
-        for (var i = 0; i < Values.Count; i++)
-        {
-            if (string.Equals(name, Names[i], global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(name, NativeNames[i], global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        if (name.StartsWith("Unknown(", global::System.StringComparison.OrdinalIgnoreCase) && name.EndsWith(")", global::System.StringComparison.Ordinal))
-        {
-            name = name.Substring(8, name.Length - 9);
-        }
-
-        var parsed = uint.TryParse(name, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var number);
-        value = (GameState)number;
-        return parsed;
-    }
-
-    private static int IndexOf(GameState value)
-    {
-        switch (value)
-        {
-            case GameState.Exited: return 0;
-            case GameState.FrontEnd: return 1;
-            case GameState.IngamePlaying: return 2;
-            case GameState.IngamePaused: return 3;
-            case GameState.IngameInmenuTimeTicking: return 4;
-            case GameState.IngameRestarting: return 5;
-            case GameState.IngameReplay: return 6;
-            case GameState.FrontEndReplay: return 7;
-            case GameState.Max: return 8;
-            default: return -1;
-        }
-    }
+    public static bool TryParse(string? text, out GameState value) => Text.TryParse(text, out value);
 }

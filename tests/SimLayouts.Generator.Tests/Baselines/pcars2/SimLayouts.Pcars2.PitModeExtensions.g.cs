@@ -7,117 +7,38 @@ namespace SimLayouts.Pcars2;
 /// <summary>The named values of <see cref="PitMode"/>, their names, and parsing; nothing is lost for values the layout does not name.</summary>
 public static class PitModeExtensions
 {
+    /// <summary>The enum's tables; the runtime's <see cref="global::SimLayouts.EnumText{TEnum}"/> does the formatting, parsing and JSON.</summary>
+    private static readonly global::SimLayouts.EnumText<PitMode> Text = new(
+        values: new PitMode[] { PitMode.None, PitMode.DrivingIntoPits, PitMode.InPit, PitMode.DrivingOutOfPits, PitMode.InGarage, PitMode.DrivingOutOfGarage, PitMode.Max },
+        names: new string[] { "None", "DrivingIntoPits", "InPit", "DrivingOutOfPits", "InGarage", "DrivingOutOfGarage", "Max" },
+        nativeNames: new string[] { "PIT_MODE_NONE", "PIT_MODE_DRIVING_INTO_PITS", "PIT_MODE_IN_PIT", "PIT_MODE_DRIVING_OUT_OF_PITS", "PIT_MODE_IN_GARAGE", "PIT_MODE_DRIVING_OUT_OF_GARAGE", "PIT_MODE_MAX" },
+        isFlags: false);
+
     /// <summary>Every value the layout names, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<PitMode> Values { get; } = new PitMode[] { PitMode.None, PitMode.DrivingIntoPits, PitMode.InPit, PitMode.DrivingOutOfPits, PitMode.InGarage, PitMode.DrivingOutOfGarage, PitMode.Max };
+    public static global::System.Collections.Generic.IReadOnlyList<PitMode> Values => Text.Values;
 
     /// <summary>The C# names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new string[] { "None", "DrivingIntoPits", "InPit", "DrivingOutOfPits", "InGarage", "DrivingOutOfGarage", "Max" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> Names => Text.Names;
 
     /// <summary>The header's names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames { get; } = new string[] { "PIT_MODE_NONE", "PIT_MODE_DRIVING_INTO_PITS", "PIT_MODE_IN_PIT", "PIT_MODE_DRIVING_OUT_OF_PITS", "PIT_MODE_IN_GARAGE", "PIT_MODE_DRIVING_OUT_OF_GARAGE", "PIT_MODE_MAX" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames => Text.NativeNames;
 
     /// <summary>Whether the layout names <paramref name="value"/>.</summary>
-    public static bool IsNamed(this PitMode value) => IndexOf(value) >= 0;
+    public static bool IsNamed(this PitMode value) => Text.IndexOf(value) >= 0;
 
     /// <summary>The C# name of the value, or <c>Unknown(n)</c> for a value the layout does not name.</summary>
-    public static string ToDisplayString(this PitMode value)
-    {
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            return Names[index];
-        }
-
-        return "Unknown(" + ((uint)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
-    }
+    public static string ToDisplayString(this PitMode value) => Text.ToDisplayString(value);
 
     /// <summary>The header's name of the value (<c>PIT_MODE_NONE</c>), or null for a value the layout does not name.</summary>
-    public static string? ToNativeName(this PitMode value) => IndexOf(value) is var index && index >= 0 ? NativeNames[index] : null;
-
-    /// <summary>The JSON string of each member's name, by index in <see cref="Values"/>.</summary>
-    private static global::System.ReadOnlySpan<byte> JsonName(int index) => index switch
-    {
-        0 => "\"None\""u8,
-        1 => "\"DrivingIntoPits\""u8,
-        2 => "\"InPit\""u8,
-        3 => "\"DrivingOutOfPits\""u8,
-        4 => "\"InGarage\""u8,
-        5 => "\"DrivingOutOfGarage\""u8,
-        6 => "\"Max\""u8,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-    };
+    public static string? ToNativeName(this PitMode value) => Text.ToNativeName(value);
 
     /// <summary>Writes the value as JSON: its name (a value the layout does not name as its number), or the raw number.</summary>
     /// <remarks>Nothing is allocated.</remarks>
     /// <param name="json">The text to append to.</param>
     /// <param name="value">The value, named or not.</param>
     /// <param name="format">Names or numbers.</param>
-    public static void WriteJson(global::SimLayouts.RawJsonWriter json, PitMode value, global::SimLayouts.JsonEnumFormat format)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(json);
-        if (format == global::SimLayouts.JsonEnumFormat.Numbers)
-        {
-            json.WriteNumber((uint)value);
-            return;
-        }
-
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            json.WriteRaw(JsonName(index));
-        }
-        else
-        {
-            json.WriteNumber((uint)value);
-        }
-    }
+    public static void WriteJson(global::SimLayouts.RawJsonWriter json, PitMode value, global::SimLayouts.JsonEnumFormat format) => Text.WriteJson(json, value, format);
 
     /// <summary>Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number.</summary>
-    public static bool TryParse(string? text, out PitMode value)
-    {
-        value = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        return TryParseOne(text, out value);
-    }
-
-    private static bool TryParseOne(string text, out PitMode value)
-    {
-        var name = text.Trim();
-        for (var i = 0; i < Values.Count; i++)
-        {
-            if (string.Equals(name, Names[i], global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(name, NativeNames[i], global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        if (name.StartsWith("Unknown(", global::System.StringComparison.OrdinalIgnoreCase) && name.EndsWith(")", global::System.StringComparison.Ordinal))
-        {
-            name = name.Substring(8, name.Length - 9);
-        }
-
-        var parsed = uint.TryParse(name, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var number);
-        value = (PitMode)number;
-        return parsed;
-    }
-
-    private static int IndexOf(PitMode value)
-    {
-        switch (value)
-        {
-            case PitMode.None: return 0;
-            case PitMode.DrivingIntoPits: return 1;
-            case PitMode.InPit: return 2;
-            case PitMode.DrivingOutOfPits: return 3;
-            case PitMode.InGarage: return 4;
-            case PitMode.DrivingOutOfGarage: return 5;
-            case PitMode.Max: return 6;
-            default: return -1;
-        }
-    }
+    public static bool TryParse(string? text, out PitMode value) => Text.TryParse(text, out value);
 }

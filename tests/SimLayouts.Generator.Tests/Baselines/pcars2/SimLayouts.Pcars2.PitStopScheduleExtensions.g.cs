@@ -7,121 +7,38 @@ namespace SimLayouts.Pcars2;
 /// <summary>The named values of <see cref="PitStopSchedule"/>, their names, and parsing; nothing is lost for values the layout does not name.</summary>
 public static class PitStopScheduleExtensions
 {
+    /// <summary>The enum's tables; the runtime's <see cref="global::SimLayouts.EnumText{TEnum}"/> does the formatting, parsing and JSON.</summary>
+    private static readonly global::SimLayouts.EnumText<PitStopSchedule> Text = new(
+        values: new PitStopSchedule[] { PitStopSchedule.None, PitStopSchedule.PlayerRequested, PitStopSchedule.EngineerRequested, PitStopSchedule.DamageRequested, PitStopSchedule.Mandatory, PitStopSchedule.DriveThrough, PitStopSchedule.StopGo, PitStopSchedule.PitspotOccupied, PitStopSchedule.Max },
+        names: new string[] { "None", "PlayerRequested", "EngineerRequested", "DamageRequested", "Mandatory", "DriveThrough", "StopGo", "PitspotOccupied", "Max" },
+        nativeNames: new string[] { "PIT_SCHEDULE_NONE", "PIT_SCHEDULE_PLAYER_REQUESTED", "PIT_SCHEDULE_ENGINEER_REQUESTED", "PIT_SCHEDULE_DAMAGE_REQUESTED", "PIT_SCHEDULE_MANDATORY", "PIT_SCHEDULE_DRIVE_THROUGH", "PIT_SCHEDULE_STOP_GO", "PIT_SCHEDULE_PITSPOT_OCCUPIED", "PIT_SCHEDULE_MAX" },
+        isFlags: false);
+
     /// <summary>Every value the layout names, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<PitStopSchedule> Values { get; } = new PitStopSchedule[] { PitStopSchedule.None, PitStopSchedule.PlayerRequested, PitStopSchedule.EngineerRequested, PitStopSchedule.DamageRequested, PitStopSchedule.Mandatory, PitStopSchedule.DriveThrough, PitStopSchedule.StopGo, PitStopSchedule.PitspotOccupied, PitStopSchedule.Max };
+    public static global::System.Collections.Generic.IReadOnlyList<PitStopSchedule> Values => Text.Values;
 
     /// <summary>The C# names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new string[] { "None", "PlayerRequested", "EngineerRequested", "DamageRequested", "Mandatory", "DriveThrough", "StopGo", "PitspotOccupied", "Max" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> Names => Text.Names;
 
     /// <summary>The header's names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames { get; } = new string[] { "PIT_SCHEDULE_NONE", "PIT_SCHEDULE_PLAYER_REQUESTED", "PIT_SCHEDULE_ENGINEER_REQUESTED", "PIT_SCHEDULE_DAMAGE_REQUESTED", "PIT_SCHEDULE_MANDATORY", "PIT_SCHEDULE_DRIVE_THROUGH", "PIT_SCHEDULE_STOP_GO", "PIT_SCHEDULE_PITSPOT_OCCUPIED", "PIT_SCHEDULE_MAX" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames => Text.NativeNames;
 
     /// <summary>Whether the layout names <paramref name="value"/>.</summary>
-    public static bool IsNamed(this PitStopSchedule value) => IndexOf(value) >= 0;
+    public static bool IsNamed(this PitStopSchedule value) => Text.IndexOf(value) >= 0;
 
     /// <summary>The C# name of the value, or <c>Unknown(n)</c> for a value the layout does not name.</summary>
-    public static string ToDisplayString(this PitStopSchedule value)
-    {
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            return Names[index];
-        }
-
-        return "Unknown(" + ((uint)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
-    }
+    public static string ToDisplayString(this PitStopSchedule value) => Text.ToDisplayString(value);
 
     /// <summary>The header's name of the value (<c>PIT_SCHEDULE_NONE</c>), or null for a value the layout does not name.</summary>
-    public static string? ToNativeName(this PitStopSchedule value) => IndexOf(value) is var index && index >= 0 ? NativeNames[index] : null;
-
-    /// <summary>The JSON string of each member's name, by index in <see cref="Values"/>.</summary>
-    private static global::System.ReadOnlySpan<byte> JsonName(int index) => index switch
-    {
-        0 => "\"None\""u8,
-        1 => "\"PlayerRequested\""u8,
-        2 => "\"EngineerRequested\""u8,
-        3 => "\"DamageRequested\""u8,
-        4 => "\"Mandatory\""u8,
-        5 => "\"DriveThrough\""u8,
-        6 => "\"StopGo\""u8,
-        7 => "\"PitspotOccupied\""u8,
-        8 => "\"Max\""u8,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-    };
+    public static string? ToNativeName(this PitStopSchedule value) => Text.ToNativeName(value);
 
     /// <summary>Writes the value as JSON: its name (a value the layout does not name as its number), or the raw number.</summary>
     /// <remarks>Nothing is allocated.</remarks>
     /// <param name="json">The text to append to.</param>
     /// <param name="value">The value, named or not.</param>
     /// <param name="format">Names or numbers.</param>
-    public static void WriteJson(global::SimLayouts.RawJsonWriter json, PitStopSchedule value, global::SimLayouts.JsonEnumFormat format)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(json);
-        if (format == global::SimLayouts.JsonEnumFormat.Numbers)
-        {
-            json.WriteNumber((uint)value);
-            return;
-        }
-
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            json.WriteRaw(JsonName(index));
-        }
-        else
-        {
-            json.WriteNumber((uint)value);
-        }
-    }
+    public static void WriteJson(global::SimLayouts.RawJsonWriter json, PitStopSchedule value, global::SimLayouts.JsonEnumFormat format) => Text.WriteJson(json, value, format);
 
     /// <summary>Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number.</summary>
-    public static bool TryParse(string? text, out PitStopSchedule value)
-    {
-        value = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        return TryParseOne(text, out value);
-    }
-
-    private static bool TryParseOne(string text, out PitStopSchedule value)
-    {
-        var name = text.Trim();
-        for (var i = 0; i < Values.Count; i++)
-        {
-            if (string.Equals(name, Names[i], global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(name, NativeNames[i], global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        if (name.StartsWith("Unknown(", global::System.StringComparison.OrdinalIgnoreCase) && name.EndsWith(")", global::System.StringComparison.Ordinal))
-        {
-            name = name.Substring(8, name.Length - 9);
-        }
-
-        var parsed = uint.TryParse(name, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var number);
-        value = (PitStopSchedule)number;
-        return parsed;
-    }
-
-    private static int IndexOf(PitStopSchedule value)
-    {
-        switch (value)
-        {
-            case PitStopSchedule.None: return 0;
-            case PitStopSchedule.PlayerRequested: return 1;
-            case PitStopSchedule.EngineerRequested: return 2;
-            case PitStopSchedule.DamageRequested: return 3;
-            case PitStopSchedule.Mandatory: return 4;
-            case PitStopSchedule.DriveThrough: return 5;
-            case PitStopSchedule.StopGo: return 6;
-            case PitStopSchedule.PitspotOccupied: return 7;
-            case PitStopSchedule.Max: return 8;
-            default: return -1;
-        }
-    }
+    public static bool TryParse(string? text, out PitStopSchedule value) => Text.TryParse(text, out value);
 }

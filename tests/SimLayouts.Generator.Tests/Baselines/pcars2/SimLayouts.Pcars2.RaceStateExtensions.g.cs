@@ -7,119 +7,38 @@ namespace SimLayouts.Pcars2;
 /// <summary>The named values of <see cref="RaceState"/>, their names, and parsing; nothing is lost for values the layout does not name.</summary>
 public static class RaceStateExtensions
 {
+    /// <summary>The enum's tables; the runtime's <see cref="global::SimLayouts.EnumText{TEnum}"/> does the formatting, parsing and JSON.</summary>
+    private static readonly global::SimLayouts.EnumText<RaceState> Text = new(
+        values: new RaceState[] { RaceState.Invalid, RaceState.NotStarted, RaceState.Racing, RaceState.Finished, RaceState.Disqualified, RaceState.Retired, RaceState.Dnf, RaceState.Max },
+        names: new string[] { "Invalid", "NotStarted", "Racing", "Finished", "Disqualified", "Retired", "Dnf", "Max" },
+        nativeNames: new string[] { "RACESTATE_INVALID", "RACESTATE_NOT_STARTED", "RACESTATE_RACING", "RACESTATE_FINISHED", "RACESTATE_DISQUALIFIED", "RACESTATE_RETIRED", "RACESTATE_DNF", "RACESTATE_MAX" },
+        isFlags: false);
+
     /// <summary>Every value the layout names, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<RaceState> Values { get; } = new RaceState[] { RaceState.Invalid, RaceState.NotStarted, RaceState.Racing, RaceState.Finished, RaceState.Disqualified, RaceState.Retired, RaceState.Dnf, RaceState.Max };
+    public static global::System.Collections.Generic.IReadOnlyList<RaceState> Values => Text.Values;
 
     /// <summary>The C# names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new string[] { "Invalid", "NotStarted", "Racing", "Finished", "Disqualified", "Retired", "Dnf", "Max" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> Names => Text.Names;
 
     /// <summary>The header's names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames { get; } = new string[] { "RACESTATE_INVALID", "RACESTATE_NOT_STARTED", "RACESTATE_RACING", "RACESTATE_FINISHED", "RACESTATE_DISQUALIFIED", "RACESTATE_RETIRED", "RACESTATE_DNF", "RACESTATE_MAX" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames => Text.NativeNames;
 
     /// <summary>Whether the layout names <paramref name="value"/>.</summary>
-    public static bool IsNamed(this RaceState value) => IndexOf(value) >= 0;
+    public static bool IsNamed(this RaceState value) => Text.IndexOf(value) >= 0;
 
     /// <summary>The C# name of the value, or <c>Unknown(n)</c> for a value the layout does not name.</summary>
-    public static string ToDisplayString(this RaceState value)
-    {
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            return Names[index];
-        }
-
-        return "Unknown(" + ((uint)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
-    }
+    public static string ToDisplayString(this RaceState value) => Text.ToDisplayString(value);
 
     /// <summary>The header's name of the value (<c>RACESTATE_INVALID</c>), or null for a value the layout does not name.</summary>
-    public static string? ToNativeName(this RaceState value) => IndexOf(value) is var index && index >= 0 ? NativeNames[index] : null;
-
-    /// <summary>The JSON string of each member's name, by index in <see cref="Values"/>.</summary>
-    private static global::System.ReadOnlySpan<byte> JsonName(int index) => index switch
-    {
-        0 => "\"Invalid\""u8,
-        1 => "\"NotStarted\""u8,
-        2 => "\"Racing\""u8,
-        3 => "\"Finished\""u8,
-        4 => "\"Disqualified\""u8,
-        5 => "\"Retired\""u8,
-        6 => "\"Dnf\""u8,
-        7 => "\"Max\""u8,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-    };
+    public static string? ToNativeName(this RaceState value) => Text.ToNativeName(value);
 
     /// <summary>Writes the value as JSON: its name (a value the layout does not name as its number), or the raw number.</summary>
     /// <remarks>Nothing is allocated.</remarks>
     /// <param name="json">The text to append to.</param>
     /// <param name="value">The value, named or not.</param>
     /// <param name="format">Names or numbers.</param>
-    public static void WriteJson(global::SimLayouts.RawJsonWriter json, RaceState value, global::SimLayouts.JsonEnumFormat format)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(json);
-        if (format == global::SimLayouts.JsonEnumFormat.Numbers)
-        {
-            json.WriteNumber((uint)value);
-            return;
-        }
-
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            json.WriteRaw(JsonName(index));
-        }
-        else
-        {
-            json.WriteNumber((uint)value);
-        }
-    }
+    public static void WriteJson(global::SimLayouts.RawJsonWriter json, RaceState value, global::SimLayouts.JsonEnumFormat format) => Text.WriteJson(json, value, format);
 
     /// <summary>Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number.</summary>
-    public static bool TryParse(string? text, out RaceState value)
-    {
-        value = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        return TryParseOne(text, out value);
-    }
-
-    private static bool TryParseOne(string text, out RaceState value)
-    {
-        var name = text.Trim();
-        for (var i = 0; i < Values.Count; i++)
-        {
-            if (string.Equals(name, Names[i], global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(name, NativeNames[i], global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        if (name.StartsWith("Unknown(", global::System.StringComparison.OrdinalIgnoreCase) && name.EndsWith(")", global::System.StringComparison.Ordinal))
-        {
-            name = name.Substring(8, name.Length - 9);
-        }
-
-        var parsed = uint.TryParse(name, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var number);
-        value = (RaceState)number;
-        return parsed;
-    }
-
-    private static int IndexOf(RaceState value)
-    {
-        switch (value)
-        {
-            case RaceState.Invalid: return 0;
-            case RaceState.NotStarted: return 1;
-            case RaceState.Racing: return 2;
-            case RaceState.Finished: return 3;
-            case RaceState.Disqualified: return 4;
-            case RaceState.Retired: return 5;
-            case RaceState.Dnf: return 6;
-            case RaceState.Max: return 7;
-            default: return -1;
-        }
-    }
+    public static bool TryParse(string? text, out RaceState value) => Text.TryParse(text, out value);
 }

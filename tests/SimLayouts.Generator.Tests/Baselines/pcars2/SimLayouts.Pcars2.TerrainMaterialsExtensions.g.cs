@@ -7,207 +7,38 @@ namespace SimLayouts.Pcars2;
 /// <summary>The named values of <see cref="TerrainMaterials"/>, their names, and parsing; nothing is lost for values the layout does not name.</summary>
 public static class TerrainMaterialsExtensions
 {
+    /// <summary>The enum's tables; the runtime's <see cref="global::SimLayouts.EnumText{TEnum}"/> does the formatting, parsing and JSON.</summary>
+    private static readonly global::SimLayouts.EnumText<TerrainMaterials> Text = new(
+        values: new TerrainMaterials[] { TerrainMaterials.Road, TerrainMaterials.LowGripRoad, TerrainMaterials.BumpyRoad1, TerrainMaterials.BumpyRoad2, TerrainMaterials.BumpyRoad3, TerrainMaterials.Marbles, TerrainMaterials.GrassyBerms, TerrainMaterials.Grass, TerrainMaterials.Gravel, TerrainMaterials.BumpyGravel, TerrainMaterials.RumbleStrips, TerrainMaterials.Drains, TerrainMaterials.Tyrewalls, TerrainMaterials.Cementwalls, TerrainMaterials.Guardrails, TerrainMaterials.Sand, TerrainMaterials.BumpySand, TerrainMaterials.Dirt, TerrainMaterials.BumpyDirt, TerrainMaterials.DirtRoad, TerrainMaterials.BumpyDirtRoad, TerrainMaterials.Pavement, TerrainMaterials.DirtBank, TerrainMaterials.Wood, TerrainMaterials.DryVerge, TerrainMaterials.ExitRumbleStrips, TerrainMaterials.Grasscrete, TerrainMaterials.LongGrass, TerrainMaterials.SlopeGrass, TerrainMaterials.Cobbles, TerrainMaterials.SandRoad, TerrainMaterials.BakedClay, TerrainMaterials.Astroturf, TerrainMaterials.Snowhalf, TerrainMaterials.Snowfull, TerrainMaterials.DamagedRoad1, TerrainMaterials.TrainTrackRoad, TerrainMaterials.Bumpycobbles, TerrainMaterials.AriesOnly, TerrainMaterials.OrionOnly, TerrainMaterials.B1rumbles, TerrainMaterials.B2rumbles, TerrainMaterials.RoughSandMedium, TerrainMaterials.RoughSandHeavy, TerrainMaterials.Snowwalls, TerrainMaterials.IceRoad, TerrainMaterials.RunoffRoad, TerrainMaterials.IllegalStrip, TerrainMaterials.PaintConcrete, TerrainMaterials.PaintConcreteIllegal, TerrainMaterials.RallyTarmac, TerrainMaterials.Max },
+        names: new string[] { "Road", "LowGripRoad", "BumpyRoad1", "BumpyRoad2", "BumpyRoad3", "Marbles", "GrassyBerms", "Grass", "Gravel", "BumpyGravel", "RumbleStrips", "Drains", "Tyrewalls", "Cementwalls", "Guardrails", "Sand", "BumpySand", "Dirt", "BumpyDirt", "DirtRoad", "BumpyDirtRoad", "Pavement", "DirtBank", "Wood", "DryVerge", "ExitRumbleStrips", "Grasscrete", "LongGrass", "SlopeGrass", "Cobbles", "SandRoad", "BakedClay", "Astroturf", "Snowhalf", "Snowfull", "DamagedRoad1", "TrainTrackRoad", "Bumpycobbles", "AriesOnly", "OrionOnly", "B1rumbles", "B2rumbles", "RoughSandMedium", "RoughSandHeavy", "Snowwalls", "IceRoad", "RunoffRoad", "IllegalStrip", "PaintConcrete", "PaintConcreteIllegal", "RallyTarmac", "Max" },
+        nativeNames: new string[] { "TERRAIN_ROAD", "TERRAIN_LOW_GRIP_ROAD", "TERRAIN_BUMPY_ROAD1", "TERRAIN_BUMPY_ROAD2", "TERRAIN_BUMPY_ROAD3", "TERRAIN_MARBLES", "TERRAIN_GRASSY_BERMS", "TERRAIN_GRASS", "TERRAIN_GRAVEL", "TERRAIN_BUMPY_GRAVEL", "TERRAIN_RUMBLE_STRIPS", "TERRAIN_DRAINS", "TERRAIN_TYREWALLS", "TERRAIN_CEMENTWALLS", "TERRAIN_GUARDRAILS", "TERRAIN_SAND", "TERRAIN_BUMPY_SAND", "TERRAIN_DIRT", "TERRAIN_BUMPY_DIRT", "TERRAIN_DIRT_ROAD", "TERRAIN_BUMPY_DIRT_ROAD", "TERRAIN_PAVEMENT", "TERRAIN_DIRT_BANK", "TERRAIN_WOOD", "TERRAIN_DRY_VERGE", "TERRAIN_EXIT_RUMBLE_STRIPS", "TERRAIN_GRASSCRETE", "TERRAIN_LONG_GRASS", "TERRAIN_SLOPE_GRASS", "TERRAIN_COBBLES", "TERRAIN_SAND_ROAD", "TERRAIN_BAKED_CLAY", "TERRAIN_ASTROTURF", "TERRAIN_SNOWHALF", "TERRAIN_SNOWFULL", "TERRAIN_DAMAGED_ROAD1", "TERRAIN_TRAIN_TRACK_ROAD", "TERRAIN_BUMPYCOBBLES", "TERRAIN_ARIES_ONLY", "TERRAIN_ORION_ONLY", "TERRAIN_B1RUMBLES", "TERRAIN_B2RUMBLES", "TERRAIN_ROUGH_SAND_MEDIUM", "TERRAIN_ROUGH_SAND_HEAVY", "TERRAIN_SNOWWALLS", "TERRAIN_ICE_ROAD", "TERRAIN_RUNOFF_ROAD", "TERRAIN_ILLEGAL_STRIP", "TERRAIN_PAINT_CONCRETE", "TERRAIN_PAINT_CONCRETE_ILLEGAL", "TERRAIN_RALLY_TARMAC", "TERRAIN_MAX" },
+        isFlags: false);
+
     /// <summary>Every value the layout names, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<TerrainMaterials> Values { get; } = new TerrainMaterials[] { TerrainMaterials.Road, TerrainMaterials.LowGripRoad, TerrainMaterials.BumpyRoad1, TerrainMaterials.BumpyRoad2, TerrainMaterials.BumpyRoad3, TerrainMaterials.Marbles, TerrainMaterials.GrassyBerms, TerrainMaterials.Grass, TerrainMaterials.Gravel, TerrainMaterials.BumpyGravel, TerrainMaterials.RumbleStrips, TerrainMaterials.Drains, TerrainMaterials.Tyrewalls, TerrainMaterials.Cementwalls, TerrainMaterials.Guardrails, TerrainMaterials.Sand, TerrainMaterials.BumpySand, TerrainMaterials.Dirt, TerrainMaterials.BumpyDirt, TerrainMaterials.DirtRoad, TerrainMaterials.BumpyDirtRoad, TerrainMaterials.Pavement, TerrainMaterials.DirtBank, TerrainMaterials.Wood, TerrainMaterials.DryVerge, TerrainMaterials.ExitRumbleStrips, TerrainMaterials.Grasscrete, TerrainMaterials.LongGrass, TerrainMaterials.SlopeGrass, TerrainMaterials.Cobbles, TerrainMaterials.SandRoad, TerrainMaterials.BakedClay, TerrainMaterials.Astroturf, TerrainMaterials.Snowhalf, TerrainMaterials.Snowfull, TerrainMaterials.DamagedRoad1, TerrainMaterials.TrainTrackRoad, TerrainMaterials.Bumpycobbles, TerrainMaterials.AriesOnly, TerrainMaterials.OrionOnly, TerrainMaterials.B1rumbles, TerrainMaterials.B2rumbles, TerrainMaterials.RoughSandMedium, TerrainMaterials.RoughSandHeavy, TerrainMaterials.Snowwalls, TerrainMaterials.IceRoad, TerrainMaterials.RunoffRoad, TerrainMaterials.IllegalStrip, TerrainMaterials.PaintConcrete, TerrainMaterials.PaintConcreteIllegal, TerrainMaterials.RallyTarmac, TerrainMaterials.Max };
+    public static global::System.Collections.Generic.IReadOnlyList<TerrainMaterials> Values => Text.Values;
 
     /// <summary>The C# names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new string[] { "Road", "LowGripRoad", "BumpyRoad1", "BumpyRoad2", "BumpyRoad3", "Marbles", "GrassyBerms", "Grass", "Gravel", "BumpyGravel", "RumbleStrips", "Drains", "Tyrewalls", "Cementwalls", "Guardrails", "Sand", "BumpySand", "Dirt", "BumpyDirt", "DirtRoad", "BumpyDirtRoad", "Pavement", "DirtBank", "Wood", "DryVerge", "ExitRumbleStrips", "Grasscrete", "LongGrass", "SlopeGrass", "Cobbles", "SandRoad", "BakedClay", "Astroturf", "Snowhalf", "Snowfull", "DamagedRoad1", "TrainTrackRoad", "Bumpycobbles", "AriesOnly", "OrionOnly", "B1rumbles", "B2rumbles", "RoughSandMedium", "RoughSandHeavy", "Snowwalls", "IceRoad", "RunoffRoad", "IllegalStrip", "PaintConcrete", "PaintConcreteIllegal", "RallyTarmac", "Max" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> Names => Text.Names;
 
     /// <summary>The header's names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames { get; } = new string[] { "TERRAIN_ROAD", "TERRAIN_LOW_GRIP_ROAD", "TERRAIN_BUMPY_ROAD1", "TERRAIN_BUMPY_ROAD2", "TERRAIN_BUMPY_ROAD3", "TERRAIN_MARBLES", "TERRAIN_GRASSY_BERMS", "TERRAIN_GRASS", "TERRAIN_GRAVEL", "TERRAIN_BUMPY_GRAVEL", "TERRAIN_RUMBLE_STRIPS", "TERRAIN_DRAINS", "TERRAIN_TYREWALLS", "TERRAIN_CEMENTWALLS", "TERRAIN_GUARDRAILS", "TERRAIN_SAND", "TERRAIN_BUMPY_SAND", "TERRAIN_DIRT", "TERRAIN_BUMPY_DIRT", "TERRAIN_DIRT_ROAD", "TERRAIN_BUMPY_DIRT_ROAD", "TERRAIN_PAVEMENT", "TERRAIN_DIRT_BANK", "TERRAIN_WOOD", "TERRAIN_DRY_VERGE", "TERRAIN_EXIT_RUMBLE_STRIPS", "TERRAIN_GRASSCRETE", "TERRAIN_LONG_GRASS", "TERRAIN_SLOPE_GRASS", "TERRAIN_COBBLES", "TERRAIN_SAND_ROAD", "TERRAIN_BAKED_CLAY", "TERRAIN_ASTROTURF", "TERRAIN_SNOWHALF", "TERRAIN_SNOWFULL", "TERRAIN_DAMAGED_ROAD1", "TERRAIN_TRAIN_TRACK_ROAD", "TERRAIN_BUMPYCOBBLES", "TERRAIN_ARIES_ONLY", "TERRAIN_ORION_ONLY", "TERRAIN_B1RUMBLES", "TERRAIN_B2RUMBLES", "TERRAIN_ROUGH_SAND_MEDIUM", "TERRAIN_ROUGH_SAND_HEAVY", "TERRAIN_SNOWWALLS", "TERRAIN_ICE_ROAD", "TERRAIN_RUNOFF_ROAD", "TERRAIN_ILLEGAL_STRIP", "TERRAIN_PAINT_CONCRETE", "TERRAIN_PAINT_CONCRETE_ILLEGAL", "TERRAIN_RALLY_TARMAC", "TERRAIN_MAX" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames => Text.NativeNames;
 
     /// <summary>Whether the layout names <paramref name="value"/>.</summary>
-    public static bool IsNamed(this TerrainMaterials value) => IndexOf(value) >= 0;
+    public static bool IsNamed(this TerrainMaterials value) => Text.IndexOf(value) >= 0;
 
     /// <summary>The C# name of the value, or <c>Unknown(n)</c> for a value the layout does not name.</summary>
-    public static string ToDisplayString(this TerrainMaterials value)
-    {
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            return Names[index];
-        }
-
-        return "Unknown(" + ((uint)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
-    }
+    public static string ToDisplayString(this TerrainMaterials value) => Text.ToDisplayString(value);
 
     /// <summary>The header's name of the value (<c>TERRAIN_ROAD</c>), or null for a value the layout does not name.</summary>
-    public static string? ToNativeName(this TerrainMaterials value) => IndexOf(value) is var index && index >= 0 ? NativeNames[index] : null;
-
-    /// <summary>The JSON string of each member's name, by index in <see cref="Values"/>.</summary>
-    private static global::System.ReadOnlySpan<byte> JsonName(int index) => index switch
-    {
-        0 => "\"Road\""u8,
-        1 => "\"LowGripRoad\""u8,
-        2 => "\"BumpyRoad1\""u8,
-        3 => "\"BumpyRoad2\""u8,
-        4 => "\"BumpyRoad3\""u8,
-        5 => "\"Marbles\""u8,
-        6 => "\"GrassyBerms\""u8,
-        7 => "\"Grass\""u8,
-        8 => "\"Gravel\""u8,
-        9 => "\"BumpyGravel\""u8,
-        10 => "\"RumbleStrips\""u8,
-        11 => "\"Drains\""u8,
-        12 => "\"Tyrewalls\""u8,
-        13 => "\"Cementwalls\""u8,
-        14 => "\"Guardrails\""u8,
-        15 => "\"Sand\""u8,
-        16 => "\"BumpySand\""u8,
-        17 => "\"Dirt\""u8,
-        18 => "\"BumpyDirt\""u8,
-        19 => "\"DirtRoad\""u8,
-        20 => "\"BumpyDirtRoad\""u8,
-        21 => "\"Pavement\""u8,
-        22 => "\"DirtBank\""u8,
-        23 => "\"Wood\""u8,
-        24 => "\"DryVerge\""u8,
-        25 => "\"ExitRumbleStrips\""u8,
-        26 => "\"Grasscrete\""u8,
-        27 => "\"LongGrass\""u8,
-        28 => "\"SlopeGrass\""u8,
-        29 => "\"Cobbles\""u8,
-        30 => "\"SandRoad\""u8,
-        31 => "\"BakedClay\""u8,
-        32 => "\"Astroturf\""u8,
-        33 => "\"Snowhalf\""u8,
-        34 => "\"Snowfull\""u8,
-        35 => "\"DamagedRoad1\""u8,
-        36 => "\"TrainTrackRoad\""u8,
-        37 => "\"Bumpycobbles\""u8,
-        38 => "\"AriesOnly\""u8,
-        39 => "\"OrionOnly\""u8,
-        40 => "\"B1rumbles\""u8,
-        41 => "\"B2rumbles\""u8,
-        42 => "\"RoughSandMedium\""u8,
-        43 => "\"RoughSandHeavy\""u8,
-        44 => "\"Snowwalls\""u8,
-        45 => "\"IceRoad\""u8,
-        46 => "\"RunoffRoad\""u8,
-        47 => "\"IllegalStrip\""u8,
-        48 => "\"PaintConcrete\""u8,
-        49 => "\"PaintConcreteIllegal\""u8,
-        50 => "\"RallyTarmac\""u8,
-        51 => "\"Max\""u8,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-    };
+    public static string? ToNativeName(this TerrainMaterials value) => Text.ToNativeName(value);
 
     /// <summary>Writes the value as JSON: its name (a value the layout does not name as its number), or the raw number.</summary>
     /// <remarks>Nothing is allocated.</remarks>
     /// <param name="json">The text to append to.</param>
     /// <param name="value">The value, named or not.</param>
     /// <param name="format">Names or numbers.</param>
-    public static void WriteJson(global::SimLayouts.RawJsonWriter json, TerrainMaterials value, global::SimLayouts.JsonEnumFormat format)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(json);
-        if (format == global::SimLayouts.JsonEnumFormat.Numbers)
-        {
-            json.WriteNumber((uint)value);
-            return;
-        }
-
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            json.WriteRaw(JsonName(index));
-        }
-        else
-        {
-            json.WriteNumber((uint)value);
-        }
-    }
+    public static void WriteJson(global::SimLayouts.RawJsonWriter json, TerrainMaterials value, global::SimLayouts.JsonEnumFormat format) => Text.WriteJson(json, value, format);
 
     /// <summary>Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number.</summary>
-    public static bool TryParse(string? text, out TerrainMaterials value)
-    {
-        value = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        return TryParseOne(text, out value);
-    }
-
-    private static bool TryParseOne(string text, out TerrainMaterials value)
-    {
-        var name = text.Trim();
-        for (var i = 0; i < Values.Count; i++)
-        {
-            if (string.Equals(name, Names[i], global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(name, NativeNames[i], global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        if (name.StartsWith("Unknown(", global::System.StringComparison.OrdinalIgnoreCase) && name.EndsWith(")", global::System.StringComparison.Ordinal))
-        {
-            name = name.Substring(8, name.Length - 9);
-        }
-
-        var parsed = uint.TryParse(name, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var number);
-        value = (TerrainMaterials)number;
-        return parsed;
-    }
-
-    private static int IndexOf(TerrainMaterials value)
-    {
-        switch (value)
-        {
-            case TerrainMaterials.Road: return 0;
-            case TerrainMaterials.LowGripRoad: return 1;
-            case TerrainMaterials.BumpyRoad1: return 2;
-            case TerrainMaterials.BumpyRoad2: return 3;
-            case TerrainMaterials.BumpyRoad3: return 4;
-            case TerrainMaterials.Marbles: return 5;
-            case TerrainMaterials.GrassyBerms: return 6;
-            case TerrainMaterials.Grass: return 7;
-            case TerrainMaterials.Gravel: return 8;
-            case TerrainMaterials.BumpyGravel: return 9;
-            case TerrainMaterials.RumbleStrips: return 10;
-            case TerrainMaterials.Drains: return 11;
-            case TerrainMaterials.Tyrewalls: return 12;
-            case TerrainMaterials.Cementwalls: return 13;
-            case TerrainMaterials.Guardrails: return 14;
-            case TerrainMaterials.Sand: return 15;
-            case TerrainMaterials.BumpySand: return 16;
-            case TerrainMaterials.Dirt: return 17;
-            case TerrainMaterials.BumpyDirt: return 18;
-            case TerrainMaterials.DirtRoad: return 19;
-            case TerrainMaterials.BumpyDirtRoad: return 20;
-            case TerrainMaterials.Pavement: return 21;
-            case TerrainMaterials.DirtBank: return 22;
-            case TerrainMaterials.Wood: return 23;
-            case TerrainMaterials.DryVerge: return 24;
-            case TerrainMaterials.ExitRumbleStrips: return 25;
-            case TerrainMaterials.Grasscrete: return 26;
-            case TerrainMaterials.LongGrass: return 27;
-            case TerrainMaterials.SlopeGrass: return 28;
-            case TerrainMaterials.Cobbles: return 29;
-            case TerrainMaterials.SandRoad: return 30;
-            case TerrainMaterials.BakedClay: return 31;
-            case TerrainMaterials.Astroturf: return 32;
-            case TerrainMaterials.Snowhalf: return 33;
-            case TerrainMaterials.Snowfull: return 34;
-            case TerrainMaterials.DamagedRoad1: return 35;
-            case TerrainMaterials.TrainTrackRoad: return 36;
-            case TerrainMaterials.Bumpycobbles: return 37;
-            case TerrainMaterials.AriesOnly: return 38;
-            case TerrainMaterials.OrionOnly: return 39;
-            case TerrainMaterials.B1rumbles: return 40;
-            case TerrainMaterials.B2rumbles: return 41;
-            case TerrainMaterials.RoughSandMedium: return 42;
-            case TerrainMaterials.RoughSandHeavy: return 43;
-            case TerrainMaterials.Snowwalls: return 44;
-            case TerrainMaterials.IceRoad: return 45;
-            case TerrainMaterials.RunoffRoad: return 46;
-            case TerrainMaterials.IllegalStrip: return 47;
-            case TerrainMaterials.PaintConcrete: return 48;
-            case TerrainMaterials.PaintConcreteIllegal: return 49;
-            case TerrainMaterials.RallyTarmac: return 50;
-            case TerrainMaterials.Max: return 51;
-            default: return -1;
-        }
-    }
+    public static bool TryParse(string? text, out TerrainMaterials value) => Text.TryParse(text, out value);
 }

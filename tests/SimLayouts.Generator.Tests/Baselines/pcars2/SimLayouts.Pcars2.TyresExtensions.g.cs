@@ -7,113 +7,38 @@ namespace SimLayouts.Pcars2;
 /// <summary>The named values of <see cref="Tyres"/>, their names, and parsing; nothing is lost for values the layout does not name.</summary>
 public static class TyresExtensions
 {
+    /// <summary>The enum's tables; the runtime's <see cref="global::SimLayouts.EnumText{TEnum}"/> does the formatting, parsing and JSON.</summary>
+    private static readonly global::SimLayouts.EnumText<Tyres> Text = new(
+        values: new Tyres[] { Tyres.FrontLeft, Tyres.FrontRight, Tyres.RearLeft, Tyres.RearRight, Tyres.Max },
+        names: new string[] { "FrontLeft", "FrontRight", "RearLeft", "RearRight", "Max" },
+        nativeNames: new string[] { "TYRE_FRONT_LEFT", "TYRE_FRONT_RIGHT", "TYRE_REAR_LEFT", "TYRE_REAR_RIGHT", "TYRE_MAX" },
+        isFlags: false);
+
     /// <summary>Every value the layout names, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Tyres> Values { get; } = new Tyres[] { Tyres.FrontLeft, Tyres.FrontRight, Tyres.RearLeft, Tyres.RearRight, Tyres.Max };
+    public static global::System.Collections.Generic.IReadOnlyList<Tyres> Values => Text.Values;
 
     /// <summary>The C# names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new string[] { "FrontLeft", "FrontRight", "RearLeft", "RearRight", "Max" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> Names => Text.Names;
 
     /// <summary>The header's names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames { get; } = new string[] { "TYRE_FRONT_LEFT", "TYRE_FRONT_RIGHT", "TYRE_REAR_LEFT", "TYRE_REAR_RIGHT", "TYRE_MAX" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames => Text.NativeNames;
 
     /// <summary>Whether the layout names <paramref name="value"/>.</summary>
-    public static bool IsNamed(this Tyres value) => IndexOf(value) >= 0;
+    public static bool IsNamed(this Tyres value) => Text.IndexOf(value) >= 0;
 
     /// <summary>The C# name of the value, or <c>Unknown(n)</c> for a value the layout does not name.</summary>
-    public static string ToDisplayString(this Tyres value)
-    {
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            return Names[index];
-        }
-
-        return "Unknown(" + ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
-    }
+    public static string ToDisplayString(this Tyres value) => Text.ToDisplayString(value);
 
     /// <summary>The header's name of the value (<c>TYRE_FRONT_LEFT</c>), or null for a value the layout does not name.</summary>
-    public static string? ToNativeName(this Tyres value) => IndexOf(value) is var index && index >= 0 ? NativeNames[index] : null;
-
-    /// <summary>The JSON string of each member's name, by index in <see cref="Values"/>.</summary>
-    private static global::System.ReadOnlySpan<byte> JsonName(int index) => index switch
-    {
-        0 => "\"FrontLeft\""u8,
-        1 => "\"FrontRight\""u8,
-        2 => "\"RearLeft\""u8,
-        3 => "\"RearRight\""u8,
-        4 => "\"Max\""u8,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-    };
+    public static string? ToNativeName(this Tyres value) => Text.ToNativeName(value);
 
     /// <summary>Writes the value as JSON: its name (a value the layout does not name as its number), or the raw number.</summary>
     /// <remarks>Nothing is allocated.</remarks>
     /// <param name="json">The text to append to.</param>
     /// <param name="value">The value, named or not.</param>
     /// <param name="format">Names or numbers.</param>
-    public static void WriteJson(global::SimLayouts.RawJsonWriter json, Tyres value, global::SimLayouts.JsonEnumFormat format)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(json);
-        if (format == global::SimLayouts.JsonEnumFormat.Numbers)
-        {
-            json.WriteNumber((int)value);
-            return;
-        }
-
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            json.WriteRaw(JsonName(index));
-        }
-        else
-        {
-            json.WriteNumber((int)value);
-        }
-    }
+    public static void WriteJson(global::SimLayouts.RawJsonWriter json, Tyres value, global::SimLayouts.JsonEnumFormat format) => Text.WriteJson(json, value, format);
 
     /// <summary>Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number.</summary>
-    public static bool TryParse(string? text, out Tyres value)
-    {
-        value = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        return TryParseOne(text, out value);
-    }
-
-    private static bool TryParseOne(string text, out Tyres value)
-    {
-        var name = text.Trim();
-        for (var i = 0; i < Values.Count; i++)
-        {
-            if (string.Equals(name, Names[i], global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(name, NativeNames[i], global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        if (name.StartsWith("Unknown(", global::System.StringComparison.OrdinalIgnoreCase) && name.EndsWith(")", global::System.StringComparison.Ordinal))
-        {
-            name = name.Substring(8, name.Length - 9);
-        }
-
-        var parsed = int.TryParse(name, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var number);
-        value = (Tyres)number;
-        return parsed;
-    }
-
-    private static int IndexOf(Tyres value)
-    {
-        switch (value)
-        {
-            case Tyres.FrontLeft: return 0;
-            case Tyres.FrontRight: return 1;
-            case Tyres.RearLeft: return 2;
-            case Tyres.RearRight: return 3;
-            case Tyres.Max: return 4;
-            default: return -1;
-        }
-    }
+    public static bool TryParse(string? text, out Tyres value) => Text.TryParse(text, out value);
 }

@@ -7,111 +7,38 @@ namespace SimLayouts.Pcars2;
 /// <summary>The named values of <see cref="Vector"/>, their names, and parsing; nothing is lost for values the layout does not name.</summary>
 public static class VectorExtensions
 {
+    /// <summary>The enum's tables; the runtime's <see cref="global::SimLayouts.EnumText{TEnum}"/> does the formatting, parsing and JSON.</summary>
+    private static readonly global::SimLayouts.EnumText<Vector> Text = new(
+        values: new Vector[] { Vector.X, Vector.Y, Vector.Z, Vector.Max },
+        names: new string[] { "X", "Y", "Z", "Max" },
+        nativeNames: new string[] { "VEC_X", "VEC_Y", "VEC_Z", "VEC_MAX" },
+        isFlags: false);
+
     /// <summary>Every value the layout names, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Vector> Values { get; } = new Vector[] { Vector.X, Vector.Y, Vector.Z, Vector.Max };
+    public static global::System.Collections.Generic.IReadOnlyList<Vector> Values => Text.Values;
 
     /// <summary>The C# names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new string[] { "X", "Y", "Z", "Max" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> Names => Text.Names;
 
     /// <summary>The header's names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames { get; } = new string[] { "VEC_X", "VEC_Y", "VEC_Z", "VEC_MAX" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames => Text.NativeNames;
 
     /// <summary>Whether the layout names <paramref name="value"/>.</summary>
-    public static bool IsNamed(this Vector value) => IndexOf(value) >= 0;
+    public static bool IsNamed(this Vector value) => Text.IndexOf(value) >= 0;
 
     /// <summary>The C# name of the value, or <c>Unknown(n)</c> for a value the layout does not name.</summary>
-    public static string ToDisplayString(this Vector value)
-    {
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            return Names[index];
-        }
-
-        return "Unknown(" + ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
-    }
+    public static string ToDisplayString(this Vector value) => Text.ToDisplayString(value);
 
     /// <summary>The header's name of the value (<c>VEC_X</c>), or null for a value the layout does not name.</summary>
-    public static string? ToNativeName(this Vector value) => IndexOf(value) is var index && index >= 0 ? NativeNames[index] : null;
-
-    /// <summary>The JSON string of each member's name, by index in <see cref="Values"/>.</summary>
-    private static global::System.ReadOnlySpan<byte> JsonName(int index) => index switch
-    {
-        0 => "\"X\""u8,
-        1 => "\"Y\""u8,
-        2 => "\"Z\""u8,
-        3 => "\"Max\""u8,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-    };
+    public static string? ToNativeName(this Vector value) => Text.ToNativeName(value);
 
     /// <summary>Writes the value as JSON: its name (a value the layout does not name as its number), or the raw number.</summary>
     /// <remarks>Nothing is allocated.</remarks>
     /// <param name="json">The text to append to.</param>
     /// <param name="value">The value, named or not.</param>
     /// <param name="format">Names or numbers.</param>
-    public static void WriteJson(global::SimLayouts.RawJsonWriter json, Vector value, global::SimLayouts.JsonEnumFormat format)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(json);
-        if (format == global::SimLayouts.JsonEnumFormat.Numbers)
-        {
-            json.WriteNumber((int)value);
-            return;
-        }
-
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            json.WriteRaw(JsonName(index));
-        }
-        else
-        {
-            json.WriteNumber((int)value);
-        }
-    }
+    public static void WriteJson(global::SimLayouts.RawJsonWriter json, Vector value, global::SimLayouts.JsonEnumFormat format) => Text.WriteJson(json, value, format);
 
     /// <summary>Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number.</summary>
-    public static bool TryParse(string? text, out Vector value)
-    {
-        value = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        return TryParseOne(text, out value);
-    }
-
-    private static bool TryParseOne(string text, out Vector value)
-    {
-        var name = text.Trim();
-        for (var i = 0; i < Values.Count; i++)
-        {
-            if (string.Equals(name, Names[i], global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(name, NativeNames[i], global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        if (name.StartsWith("Unknown(", global::System.StringComparison.OrdinalIgnoreCase) && name.EndsWith(")", global::System.StringComparison.Ordinal))
-        {
-            name = name.Substring(8, name.Length - 9);
-        }
-
-        var parsed = int.TryParse(name, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var number);
-        value = (Vector)number;
-        return parsed;
-    }
-
-    private static int IndexOf(Vector value)
-    {
-        switch (value)
-        {
-            case Vector.X: return 0;
-            case Vector.Y: return 1;
-            case Vector.Z: return 2;
-            case Vector.Max: return 3;
-            default: return -1;
-        }
-    }
+    public static bool TryParse(string? text, out Vector value) => Text.TryParse(text, out value);
 }

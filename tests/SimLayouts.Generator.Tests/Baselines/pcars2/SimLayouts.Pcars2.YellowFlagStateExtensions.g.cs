@@ -7,125 +7,38 @@ namespace SimLayouts.Pcars2;
 /// <summary>The named values of <see cref="YellowFlagState"/>, their names, and parsing; nothing is lost for values the layout does not name.</summary>
 public static class YellowFlagStateExtensions
 {
+    /// <summary>The enum's tables; the runtime's <see cref="global::SimLayouts.EnumText{TEnum}"/> does the formatting, parsing and JSON.</summary>
+    private static readonly global::SimLayouts.EnumText<YellowFlagState> Text = new(
+        values: new YellowFlagState[] { YellowFlagState.Invalid, YellowFlagState.None, YellowFlagState.Pending, YellowFlagState.PitsClosed, YellowFlagState.PitLeadLap, YellowFlagState.PitsOpen, YellowFlagState.PitsOpen2, YellowFlagState.LastLap, YellowFlagState.Resume, YellowFlagState.RaceHalt, YellowFlagState.Maximum },
+        names: new string[] { "Invalid", "None", "Pending", "PitsClosed", "PitLeadLap", "PitsOpen", "PitsOpen2", "LastLap", "Resume", "RaceHalt", "Maximum" },
+        nativeNames: new string[] { "YFS_INVALID", "YFS_NONE", "YFS_PENDING", "YFS_PITS_CLOSED", "YFS_PIT_LEAD_LAP", "YFS_PITS_OPEN", "YFS_PITS_OPEN2", "YFS_LAST_LAP", "YFS_RESUME", "YFS_RACE_HALT", "YFS_MAXIMUM" },
+        isFlags: false);
+
     /// <summary>Every value the layout names, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<YellowFlagState> Values { get; } = new YellowFlagState[] { YellowFlagState.Invalid, YellowFlagState.None, YellowFlagState.Pending, YellowFlagState.PitsClosed, YellowFlagState.PitLeadLap, YellowFlagState.PitsOpen, YellowFlagState.PitsOpen2, YellowFlagState.LastLap, YellowFlagState.Resume, YellowFlagState.RaceHalt, YellowFlagState.Maximum };
+    public static global::System.Collections.Generic.IReadOnlyList<YellowFlagState> Values => Text.Values;
 
     /// <summary>The C# names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new string[] { "Invalid", "None", "Pending", "PitsClosed", "PitLeadLap", "PitsOpen", "PitsOpen2", "LastLap", "Resume", "RaceHalt", "Maximum" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> Names => Text.Names;
 
     /// <summary>The header's names of <see cref="Values"/>, in the same order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames { get; } = new string[] { "YFS_INVALID", "YFS_NONE", "YFS_PENDING", "YFS_PITS_CLOSED", "YFS_PIT_LEAD_LAP", "YFS_PITS_OPEN", "YFS_PITS_OPEN2", "YFS_LAST_LAP", "YFS_RESUME", "YFS_RACE_HALT", "YFS_MAXIMUM" };
+    public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames => Text.NativeNames;
 
     /// <summary>Whether the layout names <paramref name="value"/>.</summary>
-    public static bool IsNamed(this YellowFlagState value) => IndexOf(value) >= 0;
+    public static bool IsNamed(this YellowFlagState value) => Text.IndexOf(value) >= 0;
 
     /// <summary>The C# name of the value, or <c>Unknown(n)</c> for a value the layout does not name.</summary>
-    public static string ToDisplayString(this YellowFlagState value)
-    {
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            return Names[index];
-        }
-
-        return "Unknown(" + ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
-    }
+    public static string ToDisplayString(this YellowFlagState value) => Text.ToDisplayString(value);
 
     /// <summary>The header's name of the value (<c>YFS_INVALID</c>), or null for a value the layout does not name.</summary>
-    public static string? ToNativeName(this YellowFlagState value) => IndexOf(value) is var index && index >= 0 ? NativeNames[index] : null;
-
-    /// <summary>The JSON string of each member's name, by index in <see cref="Values"/>.</summary>
-    private static global::System.ReadOnlySpan<byte> JsonName(int index) => index switch
-    {
-        0 => "\"Invalid\""u8,
-        1 => "\"None\""u8,
-        2 => "\"Pending\""u8,
-        3 => "\"PitsClosed\""u8,
-        4 => "\"PitLeadLap\""u8,
-        5 => "\"PitsOpen\""u8,
-        6 => "\"PitsOpen2\""u8,
-        7 => "\"LastLap\""u8,
-        8 => "\"Resume\""u8,
-        9 => "\"RaceHalt\""u8,
-        10 => "\"Maximum\""u8,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-    };
+    public static string? ToNativeName(this YellowFlagState value) => Text.ToNativeName(value);
 
     /// <summary>Writes the value as JSON: its name (a value the layout does not name as its number), or the raw number.</summary>
     /// <remarks>Nothing is allocated.</remarks>
     /// <param name="json">The text to append to.</param>
     /// <param name="value">The value, named or not.</param>
     /// <param name="format">Names or numbers.</param>
-    public static void WriteJson(global::SimLayouts.RawJsonWriter json, YellowFlagState value, global::SimLayouts.JsonEnumFormat format)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(json);
-        if (format == global::SimLayouts.JsonEnumFormat.Numbers)
-        {
-            json.WriteNumber((int)value);
-            return;
-        }
-
-        var index = IndexOf(value);
-        if (index >= 0)
-        {
-            json.WriteRaw(JsonName(index));
-        }
-        else
-        {
-            json.WriteNumber((int)value);
-        }
-    }
+    public static void WriteJson(global::SimLayouts.RawJsonWriter json, YellowFlagState value, global::SimLayouts.JsonEnumFormat format) => Text.WriteJson(json, value, format);
 
     /// <summary>Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number.</summary>
-    public static bool TryParse(string? text, out YellowFlagState value)
-    {
-        value = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        return TryParseOne(text, out value);
-    }
-
-    private static bool TryParseOne(string text, out YellowFlagState value)
-    {
-        var name = text.Trim();
-        for (var i = 0; i < Values.Count; i++)
-        {
-            if (string.Equals(name, Names[i], global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(name, NativeNames[i], global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        if (name.StartsWith("Unknown(", global::System.StringComparison.OrdinalIgnoreCase) && name.EndsWith(")", global::System.StringComparison.Ordinal))
-        {
-            name = name.Substring(8, name.Length - 9);
-        }
-
-        var parsed = int.TryParse(name, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var number);
-        value = (YellowFlagState)number;
-        return parsed;
-    }
-
-    private static int IndexOf(YellowFlagState value)
-    {
-        switch (value)
-        {
-            case YellowFlagState.Invalid: return 0;
-            case YellowFlagState.None: return 1;
-            case YellowFlagState.Pending: return 2;
-            case YellowFlagState.PitsClosed: return 3;
-            case YellowFlagState.PitLeadLap: return 4;
-            case YellowFlagState.PitsOpen: return 5;
-            case YellowFlagState.PitsOpen2: return 6;
-            case YellowFlagState.LastLap: return 7;
-            case YellowFlagState.Resume: return 8;
-            case YellowFlagState.RaceHalt: return 9;
-            case YellowFlagState.Maximum: return 10;
-            default: return -1;
-        }
-    }
+    public static bool TryParse(string? text, out YellowFlagState value) => Text.TryParse(text, out value);
 }
