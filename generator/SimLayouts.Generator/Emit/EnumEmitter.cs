@@ -1,4 +1,5 @@
 using SimLayouts.Generator.Model;
+using SimLayouts.Generator.Naming;
 
 namespace SimLayouts.Generator.Emit;
 
@@ -21,7 +22,7 @@ internal static class EnumEmitter
             code.Line("[global::System.Flags]");
         }
 
-        using (code.Block($"public enum {model.CSharpName} : {underlying}"))
+        using (code.Block($"public enum {GeneratedNames.EnumTypeName.Of(model.CSharpName)} : {underlying}"))
         {
             for (var i = 0; i < model.Members.Count; i++)
             {

@@ -1,5 +1,6 @@
 using System.Linq;
 using SimLayouts.Generator.Model;
+using static SimLayouts.Generator.Naming.GeneratedNames;
 
 namespace SimLayouts.Generator.Emit;
 
@@ -13,10 +14,10 @@ internal static class EnumExtensionsEmitter
     public static string Emit(LayoutModel layout, EnumModel model)
     {
         var code = new CodeWriter().FileHeader(layout.FileName, layout.Namespace);
-        var type = model.CSharpName;
-        const string text = "Text";
+        var type = EnumTypeName.Of(model.CSharpName);
+        var text = EnumText.Name;
         code.Doc($"The named values of <see cref=\"{type}\"/>, their names, and parsing; nothing is lost for values the layout does not name.");
-        using (code.Block($"public static class {model.CSharpName}Extensions"))
+        using (code.Block($"public static class {EnumExtensions.Of(model.CSharpName)}"))
         {
             code.Doc("The enum's tables; the runtime's <see cref=\"global::SimLayouts.EnumText{TEnum}\"/> does the formatting, parsing and JSON.");
             code.Line($"private static readonly global::SimLayouts.EnumText<{type}> {text} = new(");
@@ -26,24 +27,24 @@ internal static class EnumExtensionsEmitter
             code.Line($"    isFlags: {(model.IsFlags ? "true" : "false")});");
             code.Line();
             code.Doc("Every value the layout names, in declaration order.");
-            code.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> Values => {text}.Values;");
+            code.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> {EnumValues.Name} => {text}.Values;");
             code.Line();
-            code.Doc($"The C# names of <see cref=\"Values\"/>, in the same order.");
-            code.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> Names => {text}.Names;");
+            code.Doc($"The C# names of <see cref=\"{EnumValues.Name}\"/>, in the same order.");
+            code.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> {EnumNames.Name} => {text}.Names;");
             code.Line();
-            code.Doc($"The header's names of <see cref=\"Values\"/>, in the same order.");
-            code.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> NativeNames => {text}.NativeNames;");
+            code.Doc($"The header's names of <see cref=\"{EnumValues.Name}\"/>, in the same order.");
+            code.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> {EnumNativeNames.Name} => {text}.NativeNames;");
             code.Line();
             code.Doc("Whether the layout names <paramref name=\"value\"/>.");
-            code.Line($"public static bool IsNamed(this {type} value) => {text}.IndexOf(value) >= 0;");
+            code.Line($"public static bool {EnumIsNamed.Name}(this {type} value) => {text}.IndexOf(value) >= 0;");
             code.Line();
             code.Doc(model.IsFlags
                 ? "The names of the set flags joined by \" | \", with bits the layout does not name as <c>Unknown(n)</c>."
                 : "The C# name of the value, or <c>Unknown(n)</c> for a value the layout does not name.");
-            code.Line($"public static string ToDisplayString(this {type} value) => {text}.ToDisplayString(value);");
+            code.Line($"public static string {EnumToDisplayString.Name}(this {type} value) => {text}.ToDisplayString(value);");
             code.Line();
             code.Doc("The header's name of the value (<c>" + Text.Xml(model.Members.FirstOrDefault()?.NativeName ?? "NAME") + "</c>), or null for a value the layout does not name.");
-            code.Line($"public static string? ToNativeName(this {type} value) => {text}.ToNativeName(value);");
+            code.Line($"public static string? {EnumToNativeName.Name}(this {type} value) => {text}.ToNativeName(value);");
             code.Line();
             code.Doc(
                 model.IsFlags
@@ -53,10 +54,10 @@ internal static class EnumExtensionsEmitter
             code.Line("/// <param name=\"json\">The text to append to.</param>");
             code.Line("/// <param name=\"value\">The value, named or not.</param>");
             code.Line("/// <param name=\"format\">Names or numbers.</param>");
-            code.Line($"public static void WriteJson(global::SimLayouts.RawJsonWriter json, {type} value, global::SimLayouts.JsonEnumFormat format) => {text}.WriteJson(json, value, format);");
+            code.Line($"public static void {EnumWriteJson.Name}(global::SimLayouts.RawJsonWriter json, {type} value, global::SimLayouts.JsonEnumFormat format) => {text}.WriteJson(json, value, format);");
             code.Line();
             code.Doc("Parses a C# name, a native name (either ignoring case), <c>Unknown(n)</c> or a plain number" + (model.IsFlags ? "; flags may be joined with <c>|</c>." : "."));
-            code.Line($"public static bool TryParse(string? text, out {type} value) => {text}.TryParse(text, out value);");
+            code.Line($"public static bool {EnumTryParse.Name}(string? text, out {type} value) => {text}.TryParse(text, out value);");
         }
 
         return code.ToString();

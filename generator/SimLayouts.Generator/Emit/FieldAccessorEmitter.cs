@@ -1,4 +1,5 @@
 using SimLayouts.Generator.Model;
+using SimLayouts.Generator.Naming;
 
 namespace SimLayouts.Generator.Emit;
 
@@ -10,6 +11,9 @@ namespace SimLayouts.Generator.Emit;
 internal static class FieldAccessorEmitter
 {
     private const string Binary = "global::System.Buffers.Binary.BinaryPrimitives";
+
+    /// <summary>The private field holding the view's bytes.</summary>
+    private static readonly string Data = GeneratedNames.Data.Name;
 
     public static void Emit(CodeWriter code, ViewTarget view, FieldModel field)
     {
@@ -38,18 +42,18 @@ internal static class FieldAccessorEmitter
             case StringType text:
                 code.Doc(summary, remarks);
                 var stringArray = view.IsWritable ? "global::SimLayouts.WritableFixedStringArray" : "global::SimLayouts.FixedStringArray";
-                code.Line($"public {stringArray} {field.CSharpName} => new(_data.Slice({offset}, {field.Size}), {field.Dims[0]}, {text.Length}, {field.Stride});");
+                code.Line($"public {stringArray} {field.CSharpName} => new({Data}.Slice({offset}, {field.Size}), {field.Dims[0]}, {text.Length}, {field.Stride});");
                 break;
 
             case StructType element when !field.IsArray:
                 code.Doc(summary, remarks);
-                code.Line($"public {view.ViewOf(element.CSharpName)} {field.CSharpName} => new(_data.Slice({offset}, {field.Size}));");
+                code.Line($"public {view.ViewOf(element.CSharpName)} {field.CSharpName} => new({Data}.Slice({offset}, {field.Size}));");
                 break;
 
             case StructType element:
                 code.Doc(summary, remarks);
                 var structArray = view.IsWritable ? "global::SimLayouts.WritableStructArray" : "global::SimLayouts.StructArray";
-                code.Line($"public {structArray}<{view.ViewOf(element.CSharpName)}> {field.CSharpName} => new(_data.Slice({offset}, {field.Size}), {field.Dims[0]}, {field.Stride});");
+                code.Line($"public {structArray}<{view.ViewOf(element.CSharpName)}> {field.CSharpName} => new({Data}.Slice({offset}, {field.Size}), {field.Dims[0]}, {field.Stride});");
                 break;
 
             default:
@@ -111,18 +115,18 @@ internal static class FieldAccessorEmitter
         var prefix = view.IsWritable ? "global::SimLayouts.Writable" : "global::SimLayouts.";
         if (field.Dims.Count == 1)
         {
-            code.Line($"public {prefix}ValueArray<{element}> {field.CSharpName} => new(_data.Slice({offset}, {field.Size}), {field.Dims[0]}, {field.Stride});");
+            code.Line($"public {prefix}ValueArray<{element}> {field.CSharpName} => new({Data}.Slice({offset}, {field.Size}), {field.Dims[0]}, {field.Stride});");
         }
         else
         {
-            code.Line($"public {prefix}ValueArray2D<{element}> {field.CSharpName} => new(_data.Slice({offset}, {field.Size}), {field.Dims[0]}, {field.Dims[1]}, {field.Stride});");
+            code.Line($"public {prefix}ValueArray2D<{element}> {field.CSharpName} => new({Data}.Slice({offset}, {field.Size}), {field.Dims[0]}, {field.Dims[1]}, {field.Stride});");
         }
     }
 
     private static void String(CodeWriter code, ViewTarget view, FieldModel field, string offset)
     {
         var length = field.Type.UnitSize;
-        var slice = $"_data.Slice({offset}, {length})";
+        var slice = $"{Data}.Slice({offset}, {length})";
         if (view.IsWritable)
         {
             using (code.Block($"public string {field.CSharpName}"))
@@ -138,7 +142,7 @@ internal static class FieldAccessorEmitter
 
         code.Line();
         code.Doc($"The raw {length} bytes of {Text.Code(field.NativeName)}, NUL padding included.");
-        code.Line($"public {view.Span} {field.CSharpName}Bytes => {slice};");
+        code.Line($"public {view.Span} {GeneratedNames.StringBytes.Of(field.CSharpName)} => {slice};");
     }
 
     /// <summary>The C# type of one scalar element: the enum, or the number.</summary>
@@ -161,18 +165,18 @@ internal static class FieldAccessorEmitter
 
     private static string Read(ScalarKind kind, string offset) => kind switch
     {
-        ScalarKind.U8 => $"_data[{offset}]",
-        ScalarKind.I8 => $"unchecked((sbyte)_data[{offset}])",
-        ScalarKind.Bool => $"_data[{offset}] != 0",
-        _ => $"{Binary}.Read{BinaryName(kind)}LittleEndian(_data.Slice({offset}))",
+        ScalarKind.U8 => $"{Data}[{offset}]",
+        ScalarKind.I8 => $"unchecked((sbyte){Data}[{offset}])",
+        ScalarKind.Bool => $"{Data}[{offset}] != 0",
+        _ => $"{Binary}.Read{BinaryName(kind)}LittleEndian({Data}.Slice({offset}))",
     };
 
     private static string Write(ScalarKind kind, string offset, string value) => kind switch
     {
-        ScalarKind.U8 => $"_data[{offset}] = {value}",
-        ScalarKind.I8 => $"_data[{offset}] = unchecked((byte){value})",
-        ScalarKind.Bool => $"_data[{offset}] = {value} ? (byte)1 : (byte)0",
-        _ => $"{Binary}.Write{BinaryName(kind)}LittleEndian(_data.Slice({offset}), {value})",
+        ScalarKind.U8 => $"{Data}[{offset}] = {value}",
+        ScalarKind.I8 => $"{Data}[{offset}] = unchecked((byte){value})",
+        ScalarKind.Bool => $"{Data}[{offset}] = {value} ? (byte)1 : (byte)0",
+        _ => $"{Binary}.Write{BinaryName(kind)}LittleEndian({Data}.Slice({offset}), {value})",
     };
 
     private static string BinaryName(ScalarKind kind) => kind switch

@@ -3,7 +3,10 @@ using SimLayouts.Generator.Model;
 
 namespace SimLayouts.Generator.Emit;
 
-/// <summary>The member of one helper in a view (<c>helpers:</c>), one method per kind.</summary>
+/// <summary>
+/// The member of one helper in a view (<c>helpers:</c>), one method per kind. Fields are read as <c>this.Name</c>, so
+/// that no parameter (<c>value</c>) or contextual keyword (<c>field</c>) can stand for a field of that name.
+/// </summary>
 internal static class HelperEmitter
 {
     public static void Emit(CodeWriter code, ViewTarget view, HelperModel helper)
@@ -30,9 +33,9 @@ internal static class HelperEmitter
     /// <summary><c>(T1 A, T2 B) Name => (A, B)</c>; the writable view sets each field from the tuple.</summary>
     private static void Tuple(CodeWriter code, ViewTarget view, TupleHelper helper)
     {
-        var fields = helper.Elements.Select(e => e.Field.Property).ToList();
+        var fields = helper.Elements.Select(e => Member(e.Field.Property)).ToList();
         var tuple = "(" + string.Join(", ", helper.Elements.Select(e => $"{e.Field.PropertyType} {e.Name}")) + ")";
-        code.Doc(Text.Xml(helper.Doc ?? $"{helper.CSharpName} as one value."), $"Computed from {Uses(fields.ToArray())}.");
+        code.Doc(Text.Xml(helper.Doc ?? $"{helper.CSharpName} as one value."), $"Computed from {Uses(helper.Elements.Select(e => e.Field.Property).ToArray())}.");
         if (!view.IsWritable)
         {
             code.Line($"public {tuple} {helper.CSharpName} => ({string.Join(", ", fields)});");
@@ -46,7 +49,7 @@ internal static class HelperEmitter
             code.Line("{");
             foreach (var element in helper.Elements)
             {
-                code.Line($"    {element.Field.Property} = value.{element.Name};");
+                code.Line($"    {Member(element.Field.Property)} = value.{element.Name};");
             }
 
             code.Line("}");
@@ -56,8 +59,8 @@ internal static class HelperEmitter
     /// <summary><c>UInt128 Name => new(high, low)</c>; the writable view splits a value into the two fields.</summary>
     private static void UInt128(CodeWriter code, ViewTarget view, UInt128Helper helper)
     {
-        var (low, high) = (helper.Low, helper.High);
-        code.Doc(Text.Xml(helper.Doc ?? $"{helper.CSharpName} as one 128-bit value."), $"<see cref=\"{low}\"/> is the low half and <see cref=\"{high}\"/> the high half.");
+        var (low, high) = (Member(helper.Low), Member(helper.High));
+        code.Doc(Text.Xml(helper.Doc ?? $"{helper.CSharpName} as one 128-bit value."), $"<see cref=\"{helper.Low}\"/> is the low half and <see cref=\"{helper.High}\"/> the high half.");
         if (!view.IsWritable)
         {
             code.Line($"public global::System.UInt128 {helper.CSharpName} => new({high}, {low});");
@@ -106,7 +109,10 @@ internal static class HelperEmitter
     private static string Uses(params string[] properties) => string.Join(", ", properties.Select(p => $"<see cref=\"{p}\"/>"));
 
     /// <summary>The field as its raw number, even when the property is an enum or a boolean.</summary>
-    private static string Raw(HelperOperand field) => field.IsRaw ? field.Property : $"(({field.RawType}){field.Property})";
+    private static string Raw(HelperOperand field) => field.IsRaw ? Member(field.Property) : $"(({field.RawType}){Member(field.Property)})";
+
+    /// <summary>A field of the view, read through <c>this</c>.</summary>
+    private static string Member(string property) => "this." + property;
 
     private static string Literal(string type, decimal value)
     {

@@ -1,12 +1,15 @@
 using System.Linq;
 using SimLayouts.Generator.Model;
+using static SimLayouts.Generator.Naming.GeneratedNames;
 
 namespace SimLayouts.Generator.Emit;
 
 /// <summary>
 /// Emits the JSON half of a read-only view (<c>{Name}View.Json.g.cs</c>): <c>WriteJson</c> appends every field
 /// straight from the bytes to the runtime's <c>RawJsonWriter</c>, property names as UTF-8 literals escaped here,
-/// at compile time. The <c>Utf8JsonWriter</c> overloads hand the finished object to that writer as one value.
+/// at compile time. The <c>Utf8JsonWriter</c> overloads hand the finished object to that writer as one value. Members
+/// are read as <c>this.Name</c>, so that no parameter or local (<c>json</c>, <c>options</c>, <c>count</c>) can stand
+/// for a field of that name.
 /// </summary>
 internal sealed class JsonEmitter
 {
@@ -35,7 +38,7 @@ internal sealed class JsonEmitter
     {
         var code = new CodeWriter().FileHeader(layout.FileName, layout.Namespace);
         var fields = _model.Fields.Where(f => f.InJson).ToList();
-        using (code.Block($"public readonly ref partial struct {ViewEmitter.ViewName(_model.CSharpName, writable: false)}"))
+        using (code.Block($"public readonly ref partial struct {View.Of(_model.CSharpName)}"))
         {
             code.Doc(
                 $"Writes the {(_isPage ? "page" : "struct")} as one JSON object: every field except reserved ones and those the layout leaves out (<c>json: false</c>).",
@@ -43,23 +46,23 @@ internal sealed class JsonEmitter
                 (_isPage ? ", and members beyond the bytes given (an older, shorter revision) are left out." : "."));
             code.Line($"/// <param name=\"writer\">The writer; its own options decide indentation and escaping.</param>");
             code.Line($"/// <param name=\"options\">Enum names or numbers, active or all array entries.</param>");
-            code.Line($"public void WriteJson({Writer} writer, {Options} options = default) => {Json}.WriteView(writer, this, options);");
+            code.Line($"public void {WriteJson.Name}({Writer} writer, {Options} options = default) => {Json}.WriteView(writer, this, options);");
 
             code.Line();
             code.Doc("Writes the fields as properties of an object the caller has started, to combine several pages or add fields of its own.");
             code.Line($"/// <param name=\"writer\">The writer, positioned inside an object.</param>");
             code.Line($"/// <param name=\"options\">Enum names or numbers, active or all array entries.</param>");
-            code.Line($"public void WriteJsonProperties({Writer} writer, {Options} options = default) => {Json}.WriteViewProperties(writer, this, options);");
+            code.Line($"public void {WriteJsonProperties.Name}({Writer} writer, {Options} options = default) => {Json}.WriteViewProperties(writer, this, options);");
 
             code.Line();
             code.Doc($"Appends the {(_isPage ? "page" : "struct")} as one JSON object to <paramref name=\"json\"/>, the fastest way to build a document of several parts.");
             code.Line($"/// <param name=\"json\">The text to append to.</param>");
             code.Line($"/// <param name=\"options\">Enum names or numbers, active or all array entries.</param>");
-            using (code.Block($"public void WriteJson({Json} json, {Options} options = default)"))
+            using (code.Block($"public void {WriteJson.Name}({Json} json, {Options} options = default)"))
             {
                 code.Line("global::System.ArgumentNullException.ThrowIfNull(json);");
                 code.Line("json.WriteRaw((byte)'{');");
-                code.Line("WriteJsonProperties(json, options);");
+                code.Line($"{WriteJsonProperties.Name}(json, options);");
                 code.Line("json.WriteRaw((byte)'}');");
             }
 
@@ -68,7 +71,7 @@ internal sealed class JsonEmitter
             code.Line($"/// <param name=\"json\">The text to append to, inside an object.</param>");
             code.Line($"/// <param name=\"options\">Enum names or numbers, active or all array entries.</param>");
             var parts = Enumerable.Range(0, (fields.Count + MembersPerPart - 1) / MembersPerPart).ToList();
-            using (code.Block($"public void WriteJsonProperties({Json} json, {Options} options = default)"))
+            using (code.Block($"public void {WriteJsonProperties.Name}({Json} json, {Options} options = default)"))
             {
                 code.Line("global::System.ArgumentNullException.ThrowIfNull(json);");
                 if (parts.Count == 1)
@@ -78,7 +81,7 @@ internal sealed class JsonEmitter
 
                 foreach (var part in parts.Where(_ => parts.Count > 1))
                 {
-                    code.Line($"WriteJsonPart{part + 1}(json, options);");
+                    code.Line($"{WriteJsonPart.Of(Text.Number(part + 1))}(json, options);");
                 }
             }
 
@@ -86,7 +89,7 @@ internal sealed class JsonEmitter
             {
                 code.Line();
                 code.Doc($"Members {(part * MembersPerPart) + 1} to {System.Math.Min((part + 1) * MembersPerPart, fields.Count)} of {fields.Count}.");
-                using (code.Block($"private void WriteJsonPart{part + 1}({Json} json, {Options} options)"))
+                using (code.Block($"private void {WriteJsonPart.Of(Text.Number(part + 1))}({Json} json, {Options} options)"))
                 {
                     EmitProperties(code, fields, part * MembersPerPart);
                 }
@@ -122,15 +125,15 @@ internal sealed class JsonEmitter
 
         // A page may be shorter than the layout (an older revision, a smaller mapping): write what is there. Then
         // whether a member is the first one written is known only at run time, and the writer places the comma.
-        var guard = _isPage ? code.Block($"if (_data.Length >= {field.End})") : null;
+        var guard = _isPage ? code.Block($"if ({Data.Name}.Length >= {field.End})") : null;
         code.Line(_isPage || first ? $"json.WritePropertyName({Text.Utf8Literal(name)});" : $"json.WriteRaw({Text.Utf8Literal("," + name)});");
         if (!field.IsArray)
         {
-            code.Line(Value(field, field.CSharpName, field.Type is StringType ? field.CSharpName + "Bytes" : field.CSharpName));
+            code.Line(Value(field, Member(field.CSharpName), Member(field.Type is StringType ? StringBytes.Of(field.CSharpName) : field.CSharpName)));
         }
         else
         {
-            code.Line($"Write{field.CSharpName}Json(json, options);");
+            code.Line($"{ArrayJsonWriter.Of(field.CSharpName)}(json, options);");
         }
 
         guard?.Dispose();
@@ -142,14 +145,14 @@ internal sealed class JsonEmitter
             ? $"Writes {Text.Code(field.NativeName)} as a JSON array{(field.Dims.Count == 2 ? " of arrays" : string.Empty)}."
             : $"Writes {Text.Code(field.NativeName)} as a JSON array of its active entries ({Text.Code(field.Count.NativeName)}, clamped to 0..{field.Dims[0]}) or of all of them.";
         code.Doc(summary);
-        using (code.Block($"private void Write{field.CSharpName}Json({Json} json, {Options} options)"))
+        using (code.Block($"private void {ArrayJsonWriter.Of(field.CSharpName)}({Json} json, {Options} options)"))
         {
-            code.Line($"var items = {field.CSharpName};");
+            code.Line($"var items = {Member(field.CSharpName)};");
             var count = field.Count switch
             {
                 null => "items.Length",
-                { Type: ScalarKind.U64 } c => $"{Values}.Extent(options, (ulong){c.CSharpName}, items.Length)",
-                { } c => $"{Values}.Extent(options, (long){c.CSharpName}, items.Length)",
+                { Type: ScalarKind.U64 } c => $"{Values}.Extent(options, (ulong){Member(c.CSharpName)}, items.Length)",
+                { } c => $"{Values}.Extent(options, (long){Member(c.CSharpName)}, items.Length)",
             };
             code.Line($"var count = {count};");
             if (field.Type is ScalarType scalar)
@@ -199,10 +202,13 @@ internal sealed class JsonEmitter
     private static string Value(FieldModel field, string value, string bytes) => field.Type switch
     {
         StringType => $"json.WriteFixedString({bytes});",
-        StructType => $"{value}.WriteJson(json, options);",
-        EnumType enumType => $"{enumType.EnumCSharpName}Extensions.WriteJson(json, {value}, options.Enums);",
+        StructType => $"{value}.{WriteJson.Name}(json, options);",
+        EnumType enumType => $"{FieldEnumExtensions.Of(enumType.EnumCSharpName)}.{EnumWriteJson.Name}(json, {value}, options.Enums);",
         ScalarType { IsBoolean: true } or ScalarType { Kind: ScalarKind.Bool } => $"json.WriteBoolean({value});",
         ScalarType => $"json.WriteNumber({value});",
         _ => throw new System.NotSupportedException($"No JSON for a field of {field.Type.GetType().Name}."),
     };
+
+    /// <summary>A member of the view, read through <c>this</c>.</summary>
+    private static string Member(string name) => "this." + name;
 }

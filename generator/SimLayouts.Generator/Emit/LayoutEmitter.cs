@@ -1,20 +1,20 @@
 using System.Collections.Generic;
 using SimLayouts.Generator.Model;
+using static SimLayouts.Generator.Naming.GeneratedNames;
 
 namespace SimLayouts.Generator.Emit;
 
-/// <summary>Runs every emitter over one layout and names the generated files.</summary>
+/// <summary>Runs every emitter over one layout and names the generated files after the types they declare.</summary>
 internal static class LayoutEmitter
 {
     public static IEnumerable<(string HintName, string Source)> Emit(LayoutModel layout)
     {
-        var prefix = layout.Namespace + ".";
-        yield return (prefix + layout.CSharpName + "Layout.g.cs", MetadataEmitter.EmitLayout(layout));
+        yield return (HintName(layout, LayoutClass.Of(layout.CSharpName)), MetadataEmitter.EmitLayout(layout));
 
         foreach (var model in layout.Enums)
         {
-            yield return (prefix + model.CSharpName + ".g.cs", EnumEmitter.Emit(layout, model));
-            yield return (prefix + model.CSharpName + "Extensions.g.cs", EnumExtensionsEmitter.Emit(layout, model));
+            yield return (HintName(layout, EnumTypeName.Of(model.CSharpName)), EnumEmitter.Emit(layout, model));
+            yield return (HintName(layout, EnumExtensions.Of(model.CSharpName)), EnumExtensionsEmitter.Emit(layout, model));
         }
 
         foreach (var model in layout.Structs)
@@ -36,10 +36,13 @@ internal static class LayoutEmitter
 
     private static IEnumerable<(string, string)> EmitBody(LayoutModel layout, StructModel model, PageModel? page)
     {
-        var prefix = layout.Namespace + "." + model.CSharpName;
-        yield return (prefix + "View.g.cs", ViewEmitter.Emit(layout, model, page, writable: false));
-        yield return (prefix + "View.Json.g.cs", JsonEmitter.Emit(layout, model, page));
-        yield return (prefix + "WritableView.g.cs", ViewEmitter.Emit(layout, model, page, writable: true));
-        yield return (prefix + "Layout.g.cs", MetadataEmitter.EmitStruct(layout, model, page));
+        yield return (HintName(layout, View.Of(model.CSharpName)), ViewEmitter.Emit(layout, model, page, writable: false));
+        yield return (HintName(layout, View.Of(model.CSharpName), part: "Json"), JsonEmitter.Emit(layout, model, page));
+        yield return (HintName(layout, WritableView.Of(model.CSharpName)), ViewEmitter.Emit(layout, model, page, writable: true));
+        yield return (HintName(layout, StructLayout.Of(model.CSharpName)), MetadataEmitter.EmitStruct(layout, model, page));
     }
+
+    /// <summary><c>{Namespace}.{Type}[.{part}].g.cs</c>: unique, since the validators keep type names unique.</summary>
+    private static string HintName(LayoutModel layout, string type, string? part = null) =>
+        $"{layout.Namespace}.{type}{(part is null ? string.Empty : "." + part)}.g.cs";
 }

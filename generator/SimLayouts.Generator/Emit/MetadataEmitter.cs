@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SimLayouts.Generator.Model;
+using static SimLayouts.Generator.Naming.GeneratedNames;
 
 namespace SimLayouts.Generator.Emit;
 
@@ -15,22 +16,22 @@ internal static class MetadataEmitter
     public static string EmitStruct(LayoutModel layout, StructModel model, PageModel? page)
     {
         var code = new CodeWriter().FileHeader(layout.FileName, layout.Namespace);
-        var view = ViewEmitter.ViewName(model.CSharpName, writable: false);
+        var view = View.Of(model.CSharpName);
         code.Doc($"Constants and metadata of <see cref=\"{view}\"/> ({Text.Code(model.NativeName)}).");
-        using (code.Block($"public static class {model.CSharpName}Layout"))
+        using (code.Block($"public static class {StructLayout.Of(model.CSharpName)}"))
         {
             code.Doc($"Size of {Text.Code(model.NativeName)} in bytes.");
-            code.Line($"public const int Size = {model.Size};");
+            code.Line($"public const int {Size.Name} = {model.Size};");
             if (page is not null)
             {
                 code.Line();
                 code.Doc("The name of the shared-memory segment that holds the page.");
-                code.Line($"public const string SegmentName = {Text.Literal(page.Segment)};");
+                code.Line($"public const string {SegmentName} = {Text.Literal(page.Segment)};");
             }
 
             code.Line();
             code.Doc("The byte offset of each member from the start of the " + (page is null ? "struct." : "page."));
-            using (code.Block("public static class Offsets"))
+            using (code.Block($"public static class {Offsets.Name}"))
             {
                 for (var i = 0; i < model.Fields.Count; i++)
                 {
@@ -49,7 +50,7 @@ internal static class MetadataEmitter
             var structs = layout.Structs.ToDictionary(s => s.NativeName);
             var rows = Rows(model, structs, pathPrefix: string.Empty, baseOffset: 0, topEnd: null).ToList();
             code.Line("// Every member with its native name, type, offset, dimensions and size; nested members follow their parent.");
-            code.Line($"private static readonly {Field}[] Fields =");
+            code.Line($"private static readonly {Field}[] {Fields} =");
             code.Line("{");
             foreach (var row in rows)
             {
@@ -60,7 +61,7 @@ internal static class MetadataEmitter
             code.Line();
             var type = page is null ? "global::SimLayouts.StructDescription" : "global::SimLayouts.PageDescription";
             code.Doc("The names, size and every member" + (page is null ? "." : ", with the segment, the consistency protocol, the revisions and presence."));
-            code.Line($"public static {type} Description {{ get; }} = new(");
+            code.Line($"public static {type} {Description} {{ get; }} = new(");
             var args = new List<string>();
             if (page is not null)
             {
@@ -95,8 +96,8 @@ internal static class MetadataEmitter
                 code.Line("    " + arg + ",");
             }
 
-            code.Line("    Fields,");
-            var writer = $"    static (bytes, json, options) => new {ViewEmitter.ViewName(model.CSharpName, writable: false)}(bytes).WriteJson(json, options)";
+            code.Line($"    {Fields},");
+            var writer = $"    static (bytes, json, options) => new {View.Of(model.CSharpName)}(bytes).{WriteJson.Name}(json, options)";
             if (page?.Presence is not { } presence)
             {
                 code.Line(writer + ");");
@@ -115,18 +116,18 @@ internal static class MetadataEmitter
     {
         var code = new CodeWriter().FileHeader(layout.FileName, layout.Namespace);
         code.Doc(Text.Xml(layout.Doc ?? $"The {layout.Name} layout."), $"Generated from {Text.Code(layout.FileName)}.");
-        using (code.Block($"public static class {layout.CSharpName}Layout"))
+        using (code.Block($"public static class {LayoutClass.Of(layout.CSharpName)}"))
         {
             code.Doc("The layout name.");
-            code.Line($"public const string Name = {Text.Literal(layout.Name)};");
+            code.Line($"public const string {LayoutName} = {Text.Literal(layout.Name)};");
             code.Line();
             code.Doc("Everything the layout declares: version field, pages, structs and enums.");
-            code.Line("public static global::SimLayouts.LayoutDescription Description { get; } = new(");
+            code.Line($"public static global::SimLayouts.LayoutDescription {Description} {{ get; }} = new(");
             code.Line($"    {Text.Literal(layout.Name)},");
             code.Line($"    {Text.Literal(layout.Doc)},");
             code.Line($"    {Version(layout.Version)},");
-            code.Line($"    new global::SimLayouts.PageDescription[] {{ {string.Join(", ", layout.Pages.Select(p => p.Body.CSharpName + "Layout.Description"))} }},");
-            code.Line($"    new global::SimLayouts.StructDescription[] {{ {string.Join(", ", layout.Structs.Select(s => s.CSharpName + "Layout.Description"))} }},");
+            code.Line($"    new global::SimLayouts.PageDescription[] {{ {string.Join(", ", layout.Pages.Select(p => $"{StructLayout.Of(p.Body.CSharpName)}.{Description}"))} }},");
+            code.Line($"    new global::SimLayouts.StructDescription[] {{ {string.Join(", ", layout.Structs.Select(s => $"{StructLayout.Of(s.CSharpName)}.{Description}"))} }},");
             code.Line("    new global::SimLayouts.EnumDescription[]");
             code.Line("    {");
             foreach (var model in layout.Enums)
@@ -148,7 +149,7 @@ internal static class MetadataEmitter
         {
             code.Line();
             code.Doc($"The named constants of the {layout.Name} layout.");
-            using (code.Block($"public static class {layout.CSharpName}Constants"))
+            using (code.Block($"public static class {ConstantsClass.Of(layout.CSharpName)}"))
             {
                 for (var i = 0; i < layout.Constants.Count; i++)
                 {
@@ -215,7 +216,7 @@ internal static class MetadataEmitter
         var row = rows.FindIndex(r => r.IsTopLevel && r.Path == presence.FieldNativeName);
         var values = string.Join(", ", presence.AbsentValues.Select(LongLiteral));
         var names = string.Join(", ", presence.AbsentNames.Select(n => Text.Literal(n)));
-        return $"presence: new(Fields[{row}], new long[] {{ {values} }}, new string[] {{ {names} }})";
+        return $"presence: new({Fields}[{row}], new long[] {{ {values} }}, new string[] {{ {names} }})";
     }
 
     private static string Version(VersionModel? version)

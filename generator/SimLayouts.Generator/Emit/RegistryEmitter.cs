@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SimLayouts.Generator.Model;
+using static SimLayouts.Generator.Naming.GeneratedNames;
 
 namespace SimLayouts.Generator.Emit;
 
@@ -11,7 +12,7 @@ namespace SimLayouts.Generator.Emit;
 /// </summary>
 internal static class RegistryEmitter
 {
-    public const string HintName = "SimLayouts.Generated.CompiledLayouts.g.cs";
+    public static readonly string HintName = $"{RegistryNamespace}.{Registry.Name}.g.cs";
 
     /// <summary>The valid layouts (nulls are files with errors) in a stable order: by name, then namespace (ordinal).</summary>
     public static EquatableArray<RegisteredLayout> Order(IEnumerable<RegisteredLayout?> layouts) =>
@@ -24,18 +25,18 @@ internal static class RegistryEmitter
 
     public static string Emit(EquatableArray<RegisteredLayout> layouts)
     {
-        const string Description = "global::SimLayouts.LayoutDescription";
-        var code = new CodeWriter().FileHeader("the project's valid *.layout.yaml files", "SimLayouts.Generated");
+        const string DescriptionType = "global::SimLayouts.LayoutDescription";
+        var code = new CodeWriter().FileHeader("the project's valid *.layout.yaml files", RegistryNamespace);
         code.Doc("The layouts compiled into this assembly, listed by the generator: a valid layout file added to the project is listed here.");
-        using (code.Block("internal static class CompiledLayouts"))
+        using (code.Block($"internal static class {Registry.Name}"))
         {
             var names = string.Join(", ", layouts.Select(layout => Text.Code(layout.Name)));
             code.Doc($"The description of every layout, ordered by layout name (ordinal): {names}.");
-            code.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Description}> All {{ get; }} = global::System.Array.AsReadOnly(new {Description}[]");
+            code.Line($"public static global::System.Collections.Generic.IReadOnlyList<{DescriptionType}> {RegistryAll} {{ get; }} = global::System.Array.AsReadOnly(new {DescriptionType}[]");
             code.Line("{");
             foreach (var layout in layouts)
             {
-                code.Line($"    global::{layout.Namespace}.{layout.CSharpName}Layout.Description,");
+                code.Line($"    global::{layout.Namespace}.{LayoutClass.Of(layout.CSharpName)}.{Description},");
             }
 
             code.Line("});");

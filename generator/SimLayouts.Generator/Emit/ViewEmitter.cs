@@ -1,5 +1,6 @@
 using System.Linq;
 using SimLayouts.Generator.Model;
+using static SimLayouts.Generator.Naming.GeneratedNames;
 
 namespace SimLayouts.Generator.Emit;
 
@@ -10,13 +11,14 @@ namespace SimLayouts.Generator.Emit;
 /// </summary>
 internal static class ViewEmitter
 {
-    public static string ViewName(string csharpName, bool writable) => csharpName + (writable ? "WritableView" : "View");
+    public static string ViewName(string csharpName, bool writable) => (writable ? WritableView : View).Of(csharpName);
 
     public static string Emit(LayoutModel layout, StructModel model, PageModel? page, bool writable)
     {
         var view = new ViewTarget(model, writable);
         var code = new CodeWriter().FileHeader(layout.FileName, layout.Namespace);
         var name = ViewName(model.CSharpName, writable);
+        var layoutClass = StructLayout.Of(model.CSharpName);
         var what = page is null ? $"struct {Text.Code(model.NativeName)}" : $"page {Text.Code(model.NativeName)} (segment {Text.Code(page.Segment)})";
         var summary = Text.Xml(model.Doc ?? $"The {model.NativeName} {(page is null ? "struct" : "page")} of the {layout.Name} layout.");
         var remarks = writable
@@ -29,34 +31,34 @@ internal static class ViewEmitter
             : (page is null ? $"global::SimLayouts.IStructView<{name}>" : $"global::SimLayouts.IPageView<{name}>");
         using (code.Block($"public readonly ref partial struct {name} : {interfaces}"))
         {
-            code.Line($"private readonly {view.Span} _data;");
+            code.Line($"private readonly {view.Span} {view.Data};");
             code.Line();
             code.Doc($"Creates a view over <paramref name=\"data\"/>, which should hold at least {model.Size} bytes; a member beyond its end throws instead of reading past it.");
-            code.Line($"public {name}({view.Span} data) => _data = data;");
+            code.Line($"public {name}({view.Span} data) => {view.Data} = data;");
             code.Line();
             code.Doc("The size in bytes the layout declares.");
-            code.Line($"public static int Size => {model.CSharpName}Layout.Size;");
+            code.Line($"public static int {Size.Name} => {layoutClass}.{Size.Name};");
             code.Line();
             code.Doc("Creates a view over <paramref name=\"data\"/>.");
-            code.Line($"public static {name} Create({view.Span} data) => new(data);");
+            code.Line($"public static {name} {Create.Name}({view.Span} data) => new(data);");
             code.Line();
             if (page is not null && !writable)
             {
                 code.Doc("The page's metadata: segment, size, consistency protocol and every field.");
-                code.Line($"public static global::SimLayouts.PageDescription Page => {model.CSharpName}Layout.Description;");
+                code.Line($"public static global::SimLayouts.PageDescription {Page.Name} => {layoutClass}.{Description};");
                 code.Line();
             }
 
             code.Doc("The bytes this view reads.");
-            code.Line($"public {view.Span} Bytes => _data;");
+            code.Line($"public {view.Span} {Bytes.Name} => {view.Data};");
             if (writable)
             {
                 code.Line();
                 code.Doc("A read-only view of the same bytes.");
-                code.Line($"public {ViewName(model.CSharpName, false)} AsReadOnly() => new(_data);");
+                code.Line($"public {ViewName(model.CSharpName, false)} {AsReadOnly.Name}() => new({view.Data});");
             }
 
-            EmitAvailability(code, model, page);
+            EmitAvailability(code, view, page);
             foreach (var field in model.Fields)
             {
                 code.Line();
@@ -77,16 +79,16 @@ internal static class ViewEmitter
     /// What the bytes given hold: a page from an older revision is shorter, and its newer members are
     /// unavailable (reading one throws rather than reading past the bytes).
     /// </summary>
-    private static void EmitAvailability(CodeWriter code, StructModel model, PageModel? page)
+    private static void EmitAvailability(CodeWriter code, ViewTarget view, PageModel? page)
     {
         code.Line();
         code.Doc("Whether the bytes given hold <paramref name=\"field\"/> (a member from this layout's metadata).");
-        code.Line("public bool Has(global::SimLayouts.LayoutField field) => field is not null && _data.Length >= field.RequiredLength;");
-        foreach (var field in model.Fields.Where(f => f.Since is not null))
+        code.Line($"public bool {Has.Name}(global::SimLayouts.LayoutField field) => field is not null && {view.Data}.Length >= field.RequiredLength;");
+        foreach (var field in view.Model.Fields.Where(f => f.Since is not null))
         {
             code.Line();
             code.Doc($"Whether the bytes given hold {Text.Code(field.NativeName)}, added in revision {Text.Xml(field.Since)} (the page must be at least {field.End} bytes).");
-            code.Line($"public bool Has{field.CSharpName} => _data.Length >= {field.End};");
+            code.Line($"public bool {HasField.Of(field.CSharpName)} => {view.Data}.Length >= {field.End};");
         }
 
         if (page is not null && page.Revisions.Count > 0)
@@ -96,10 +98,10 @@ internal static class ViewEmitter
             var choice = "null";
             foreach (var revision in page.Revisions)
             {
-                choice = $"_data.Length >= {revision.Size} ? {Text.Literal(revision.Name)} : " + choice;
+                choice = $"{view.Data}.Length >= {revision.Size} ? {Text.Literal(revision.Name)} : " + choice;
             }
 
-            code.Line($"public string? Revision => {choice};");
+            code.Line($"public string? {Revision.Name} => {choice};");
         }
     }
 }
@@ -115,7 +117,10 @@ internal sealed class ViewTarget(StructModel model, bool writable)
     public string Span { get; } = writable ? "global::System.Span<byte>" : "global::System.ReadOnlySpan<byte>";
 
     /// <summary>The class of offset constants, <c>{Name}Layout.Offsets</c>.</summary>
-    public string Offsets { get; } = $"{model.CSharpName}Layout.Offsets";
+    public string Offsets { get; } = $"{StructLayout.Of(model.CSharpName)}.{Naming.GeneratedNames.Offsets.Name}";
+
+    /// <summary>The private field holding the bytes.</summary>
+    public string Data { get; } = Naming.GeneratedNames.Data.Name;
 
     /// <summary>The view type of a struct, read-only or writable like this one.</summary>
     public string ViewOf(string structCSharpName) => ViewEmitter.ViewName(structCSharpName, IsWritable);

@@ -1,16 +1,21 @@
 using System.Collections.Generic;
 using SimLayouts.Generator.Diagnostics;
 using SimLayouts.Generator.Model;
+using SimLayouts.Generator.Naming;
 
 namespace SimLayouts.Generator.Validation;
 
-/// <summary>The layout's <c>constants</c>: named whole numbers, unique by native and C# name.</summary>
+/// <summary>
+/// The layout's <c>constants</c>: named whole numbers, unique by native and C# name, beside the names the generator
+/// declares in <c>{Layout}Constants</c>.
+/// </summary>
 internal static class ConstantValidator
 {
-    public static List<ConstantModel> Validate(ValidationContext context)
+    public static List<ConstantModel> Validate(ValidationContext context, string layoutCSharpName)
     {
         var result = new List<ConstantModel>();
-        var names = new NameSet(context, "the layout's constants");
+        var names = new NameSet(context, NameScope.Constants, "the layout's constants");
+        names.ClaimGenerated(layoutCSharpName);
         foreach (var item in context.Syntax.Constants)
         {
             if (item.Name is not { } name)

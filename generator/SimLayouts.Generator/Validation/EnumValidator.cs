@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SimLayouts.Generator.Diagnostics;
 using SimLayouts.Generator.Model;
+using SimLayouts.Generator.Naming;
 using SimLayouts.Generator.Parsing;
 
 namespace SimLayouts.Generator.Validation;
@@ -42,8 +43,15 @@ internal static class EnumValidator
         }
 
         var csharp = context.CSharpName(name, item.CSharp, prefix: null);
+
+        // The extensions class names the enum's type in its code, so the type cannot be named like one of its members.
+        var extensions = new NameSet(context, NameScope.EnumExtensionsMembers, $"the extensions class of enum '{name.Value}'");
+        extensions.ClaimGenerated(csharp);
+        extensions.Add(name, csharp, item.CSharp?.Span, json: null, jsonSpan: null);
+
         var members = new List<EnumMemberModel>();
-        var names = new NameSet(context, $"enum '{name.Value}'");
+        var names = new NameSet(context, NameScope.EnumMembers, $"enum '{name.Value}'");
+        names.ClaimGenerated(csharp);
         var values = new Dictionary<decimal, string>();
         foreach (var member in item.Members)
         {
@@ -93,7 +101,7 @@ internal static class EnumValidator
         }
 
         var memberCSharp = context.CSharpName(memberName, member.CSharp, item.Prefix?.Value);
-        if (memberCSharp == enumCSharp)
+        if (memberCSharp == GeneratedNames.EnumOwnName.Of(enumCSharp))
         {
             context.Report(LayoutDiagnostics.InvalidIdentifier, (member.CSharp ?? memberName).Span, memberName.Value, memberCSharp + " (the name of its enum)");
             return null;

@@ -39,7 +39,7 @@ internal static class LayoutValidator
             context.Report(LayoutDiagnostics.InvalidIdentifier, (syntax.Namespace ?? name).Span, ns, ns);
         }
 
-        var constants = ConstantValidator.Validate(context);
+        var constants = ConstantValidator.Validate(context, csharpName);
         foreach (var item in syntax.Enums)
         {
             if (EnumValidator.Validate(context, item) is { } model)
@@ -48,7 +48,7 @@ internal static class LayoutValidator
             }
         }
 
-        TypeNameClaims.Check(context, csharpName);
+        TypeNameClaims.Check(context, csharpName, ns);
         var structs = StructValidator.ValidateAll(context);
         var pages = new List<PageModel>();
         foreach (var item in syntax.Pages)

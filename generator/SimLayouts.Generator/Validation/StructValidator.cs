@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SimLayouts.Generator.Diagnostics;
 using SimLayouts.Generator.Model;
+using SimLayouts.Generator.Naming;
 using SimLayouts.Generator.Parsing;
 
 namespace SimLayouts.Generator.Validation;
@@ -13,9 +14,6 @@ namespace SimLayouts.Generator.Validation;
 /// </summary>
 internal static class StructValidator
 {
-    /// <summary>Members every generated view declares besides its fields.</summary>
-    private static readonly string[] ReservedMemberNames = ["Bytes", "Create", "Size", "Page", "Offsets", "Has", "Revision", "AsReadOnly", "WriteJson", "WriteJsonProperties", "JsonNames", "ToString", "GetHashCode", "Equals", "GetType"];
-
     /// <summary>Every item of <c>structs</c>, in declaration order.</summary>
     public static List<StructModel> ValidateAll(ValidationContext context)
     {
@@ -82,13 +80,8 @@ internal static class StructValidator
 
         var csharp = context.CSharpName(name, item.CSharp, prefix: null);
         var owner = $"{what} '{name.Value}'";
-        var names = new NameSet(context, owner);
-        foreach (var reserved in ReservedMemberNames)
-        {
-            names.Reserve(reserved);
-        }
-
-        names.Reserve(csharp + "View");
+        var names = new NameSet(context, NameScope.ViewMembers, owner);
+        names.ClaimGenerated(csharp);
         var fields = new List<(FieldModel Model, FieldSyntax Syntax)>();
         foreach (var field in item.Fields)
         {
@@ -103,12 +96,7 @@ internal static class StructValidator
                 continue;
             }
 
-            if (model.Type is StringType && !model.IsArray && !names.AddGenerated(model.CSharpName + "Bytes", field.Name!))
-            {
-                continue;
-            }
-
-            if (model.Since is not null && !names.AddGenerated("Has" + model.CSharpName, field.Name!))
+            if (!names.ClaimGeneratedFor(model, field.Name!))
             {
                 continue;
             }

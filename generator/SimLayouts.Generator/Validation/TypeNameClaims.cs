@@ -7,37 +7,50 @@ using SimLayouts.Generator.Parsing;
 namespace SimLayouts.Generator.Validation;
 
 /// <summary>
-/// Enums, structs, pages and the layout's own classes share one C# namespace; every generated type
-/// name (<c>{Name}View</c>, <c>{Name}WritableView</c>, <c>{Name}Layout</c>, ...) must be unique.
+/// Enums, structs, pages and the layout's own classes share one C# namespace: every type name the generator declares
+/// there (<see cref="GeneratedNames"/> of <see cref="NameScope.LayoutNamespace"/>: <c>{Name}View</c>,
+/// <c>{Name}WritableView</c>, <c>{Name}Layout</c>, ...) must be unique, and none may be the registry's.
 /// </summary>
 internal static class TypeNameClaims
 {
-    public static void Check(ValidationContext context, string layoutCSharpName)
+    public static void Check(ValidationContext context, string layoutCSharpName, string ns)
     {
         var syntax = context.Syntax;
-        var taken = new Dictionary<string, string>
+        var names = GeneratedNames.In(NameScope.LayoutNamespace).ToList();
+        var taken = new Dictionary<string, string>();
+        foreach (var name in names)
         {
-            [layoutCSharpName + "Layout"] = "the layout",
-            [layoutCSharpName + "Constants"] = "the layout's constants",
-        };
-
-        void Claim(Located<string> name, Located<string>? overrideName, string generated)
-        {
-            if (taken.TryGetValue(generated, out var other))
+            if (name.Source == NameSource.Layout)
             {
-                context.Report(LayoutDiagnostics.DuplicateDerivedName, (overrideName ?? name).Span, "C# type", generated, name.Value, other, "the layout", "csharp");
-                return;
+                taken[name.Of(layoutCSharpName)] = "the layout (" + name.Purpose + ")";
             }
+            else if (name.Source == NameSource.Fixed && (name.FixedNamespace is null || name.FixedNamespace == ns))
+            {
+                taken[name.Name] = name.Purpose;
+            }
+        }
 
-            taken[generated] = name.Value;
+        // An item whose first type name is taken is reported once, not once per type it would have.
+        void Claim(Located<string> item, Located<string>? overrideName, NameSource source, string csharp)
+        {
+            foreach (var name in names.Where(n => n.Source == source))
+            {
+                var generated = name.Of(csharp);
+                if (taken.TryGetValue(generated, out var other))
+                {
+                    context.Report(LayoutDiagnostics.DuplicateDerivedName, (overrideName ?? item).Span, "C# type", generated, item.Value, other, "the layout", "csharp");
+                    return;
+                }
+
+                taken[generated] = item.Value;
+            }
         }
 
         foreach (var item in syntax.Enums)
         {
             if (item.Name is { } name && context.Enums.TryGetValue(name.Value, out var model))
             {
-                Claim(name, item.CSharp, model.CSharpName);
-                Claim(name, item.CSharp, model.CSharpName + "Extensions");
+                Claim(name, item.CSharp, NameSource.Enum, model.CSharpName);
             }
         }
 
@@ -56,10 +69,7 @@ internal static class TypeNameClaims
             }
 
             var csharp = item.CSharp?.Value ?? NameRules.ToCSharp(name.Value);
-            foreach (var suffix in new[] { "View", "WritableView", "Layout" })
-            {
-                Claim(name, item.CSharp, csharp + suffix);
-            }
+            Claim(name, item.CSharp, NameSource.Struct, csharp);
         }
     }
 }

@@ -35,12 +35,12 @@ public readonly ref partial struct CarView
     {
         global::System.ArgumentNullException.ThrowIfNull(json);
         json.WritePropertyName("\"name\":"u8);
-        json.WriteFixedString(NameBytes);
+        json.WriteFixedString(this.NameBytes);
 
         json.WriteRaw(",\"position\":"u8);
-        json.WriteNumber(Position);
+        json.WriteNumber(this.Position);
 
         json.WriteRaw(",\"lapDistance\":"u8);
-        json.WriteNumber(LapDistance);
+        json.WriteNumber(this.LapDistance);
     }
 }

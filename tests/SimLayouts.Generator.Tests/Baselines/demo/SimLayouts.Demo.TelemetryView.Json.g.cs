@@ -37,31 +37,31 @@ public readonly ref partial struct TelemetryView
         if (_data.Length >= 4)
         {
             json.WritePropertyName("\"version\":"u8);
-            json.WriteNumber(Version);
+            json.WriteNumber(this.Version);
         }
 
         if (_data.Length >= 8)
         {
             json.WritePropertyName("\"sequence\":"u8);
-            json.WriteNumber(Sequence);
+            json.WriteNumber(this.Sequence);
         }
 
         if (_data.Length >= 12)
         {
             json.WritePropertyName("\"speed\":"u8);
-            json.WriteNumber(Speed);
+            json.WriteNumber(this.Speed);
         }
 
         if (_data.Length >= 13)
         {
             json.WritePropertyName("\"session\":"u8);
-            SessionTypeExtensions.WriteJson(json, Session, options.Enums);
+            SessionTypeExtensions.WriteJson(json, this.Session, options.Enums);
         }
 
         if (_data.Length >= 48)
         {
             json.WritePropertyName("\"trackName\":"u8);
-            json.WriteFixedString(TrackNameBytes);
+            json.WriteFixedString(this.TrackNameBytes);
         }
 
         if (_data.Length >= 96)
@@ -80,7 +80,7 @@ public readonly ref partial struct TelemetryView
     /// <summary>Writes <c>mTyreTemp</c> as a JSON array of arrays.</summary>
     private void WriteTyreTempJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreTemp;
+        var items = this.TyreTemp;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -88,7 +88,7 @@ public readonly ref partial struct TelemetryView
     /// <summary>Writes <c>mCars</c> as a JSON array.</summary>
     private void WriteCarsJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = Cars;
+        var items = this.Cars;
         var count = items.Length;
         json.WriteRaw((byte)'[');
         for (var i = 0; i < count; i++)

@@ -35,34 +35,34 @@ public readonly ref partial struct ParticipantInfoView
     {
         global::System.ArgumentNullException.ThrowIfNull(json);
         json.WritePropertyName("\"isActive\":"u8);
-        json.WriteBoolean(IsActive);
+        json.WriteBoolean(this.IsActive);
 
         json.WriteRaw(",\"name\":"u8);
-        json.WriteFixedString(NameBytes);
+        json.WriteFixedString(this.NameBytes);
 
         json.WriteRaw(",\"worldPosition\":"u8);
         WriteWorldPositionJson(json, options);
 
         json.WriteRaw(",\"currentLapDistance\":"u8);
-        json.WriteNumber(CurrentLapDistance);
+        json.WriteNumber(this.CurrentLapDistance);
 
         json.WriteRaw(",\"racePosition\":"u8);
-        json.WriteNumber(RacePosition);
+        json.WriteNumber(this.RacePosition);
 
         json.WriteRaw(",\"lapsCompleted\":"u8);
-        json.WriteNumber(LapsCompleted);
+        json.WriteNumber(this.LapsCompleted);
 
         json.WriteRaw(",\"currentLap\":"u8);
-        json.WriteNumber(CurrentLap);
+        json.WriteNumber(this.CurrentLap);
 
         json.WriteRaw(",\"currentSector\":"u8);
-        json.WriteNumber(CurrentSector);
+        json.WriteNumber(this.CurrentSector);
     }
 
     /// <summary>Writes <c>mWorldPosition</c> as a JSON array.</summary>
     private void WriteWorldPositionJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = WorldPosition;
+        var items = this.WorldPosition;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }

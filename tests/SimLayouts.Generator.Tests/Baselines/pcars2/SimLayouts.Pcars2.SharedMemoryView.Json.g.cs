@@ -52,43 +52,43 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 4)
         {
             json.WritePropertyName("\"version\":"u8);
-            json.WriteNumber(Version);
+            json.WriteNumber(this.Version);
         }
 
         if (_data.Length >= 8)
         {
             json.WritePropertyName("\"buildVersionNumber\":"u8);
-            json.WriteNumber(BuildVersionNumber);
+            json.WriteNumber(this.BuildVersionNumber);
         }
 
         if (_data.Length >= 12)
         {
             json.WritePropertyName("\"gameState\":"u8);
-            GameStateExtensions.WriteJson(json, GameState, options.Enums);
+            GameStateExtensions.WriteJson(json, this.GameState, options.Enums);
         }
 
         if (_data.Length >= 16)
         {
             json.WritePropertyName("\"sessionState\":"u8);
-            SessionStateExtensions.WriteJson(json, SessionState, options.Enums);
+            SessionStateExtensions.WriteJson(json, this.SessionState, options.Enums);
         }
 
         if (_data.Length >= 20)
         {
             json.WritePropertyName("\"raceState\":"u8);
-            RaceStateExtensions.WriteJson(json, RaceState, options.Enums);
+            RaceStateExtensions.WriteJson(json, this.RaceState, options.Enums);
         }
 
         if (_data.Length >= 24)
         {
             json.WritePropertyName("\"viewedParticipantIndex\":"u8);
-            json.WriteNumber(ViewedParticipantIndex);
+            json.WriteNumber(this.ViewedParticipantIndex);
         }
 
         if (_data.Length >= 28)
         {
             json.WritePropertyName("\"numParticipants\":"u8);
-            json.WriteNumber(NumParticipants);
+            json.WriteNumber(this.NumParticipants);
         }
 
         if (_data.Length >= 6428)
@@ -100,49 +100,49 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 6432)
         {
             json.WritePropertyName("\"unfilteredThrottle\":"u8);
-            json.WriteNumber(UnfilteredThrottle);
+            json.WriteNumber(this.UnfilteredThrottle);
         }
 
         if (_data.Length >= 6436)
         {
             json.WritePropertyName("\"unfilteredBrake\":"u8);
-            json.WriteNumber(UnfilteredBrake);
+            json.WriteNumber(this.UnfilteredBrake);
         }
 
         if (_data.Length >= 6440)
         {
             json.WritePropertyName("\"unfilteredSteering\":"u8);
-            json.WriteNumber(UnfilteredSteering);
+            json.WriteNumber(this.UnfilteredSteering);
         }
 
         if (_data.Length >= 6444)
         {
             json.WritePropertyName("\"unfilteredClutch\":"u8);
-            json.WriteNumber(UnfilteredClutch);
+            json.WriteNumber(this.UnfilteredClutch);
         }
 
         if (_data.Length >= 6508)
         {
             json.WritePropertyName("\"carName\":"u8);
-            json.WriteFixedString(CarNameBytes);
+            json.WriteFixedString(this.CarNameBytes);
         }
 
         if (_data.Length >= 6572)
         {
             json.WritePropertyName("\"carClassName\":"u8);
-            json.WriteFixedString(CarClassNameBytes);
+            json.WriteFixedString(this.CarClassNameBytes);
         }
 
         if (_data.Length >= 6576)
         {
             json.WritePropertyName("\"lapsInEvent\":"u8);
-            json.WriteNumber(LapsInEvent);
+            json.WriteNumber(this.LapsInEvent);
         }
 
         if (_data.Length >= 6640)
         {
             json.WritePropertyName("\"trackLocation\":"u8);
-            json.WriteFixedString(TrackLocationBytes);
+            json.WriteFixedString(this.TrackLocationBytes);
         }
     }
 
@@ -152,97 +152,97 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 6704)
         {
             json.WritePropertyName("\"trackVariation\":"u8);
-            json.WriteFixedString(TrackVariationBytes);
+            json.WriteFixedString(this.TrackVariationBytes);
         }
 
         if (_data.Length >= 6708)
         {
             json.WritePropertyName("\"trackLength\":"u8);
-            json.WriteNumber(TrackLength);
+            json.WriteNumber(this.TrackLength);
         }
 
         if (_data.Length >= 6712)
         {
             json.WritePropertyName("\"numSectors\":"u8);
-            json.WriteNumber(NumSectors);
+            json.WriteNumber(this.NumSectors);
         }
 
         if (_data.Length >= 6713)
         {
             json.WritePropertyName("\"lapInvalidated\":"u8);
-            json.WriteBoolean(LapInvalidated);
+            json.WriteBoolean(this.LapInvalidated);
         }
 
         if (_data.Length >= 6720)
         {
             json.WritePropertyName("\"bestLapTime\":"u8);
-            json.WriteNumber(BestLapTime);
+            json.WriteNumber(this.BestLapTime);
         }
 
         if (_data.Length >= 6724)
         {
             json.WritePropertyName("\"lastLapTime\":"u8);
-            json.WriteNumber(LastLapTime);
+            json.WriteNumber(this.LastLapTime);
         }
 
         if (_data.Length >= 6728)
         {
             json.WritePropertyName("\"currentTime\":"u8);
-            json.WriteNumber(CurrentTime);
+            json.WriteNumber(this.CurrentTime);
         }
 
         if (_data.Length >= 6732)
         {
             json.WritePropertyName("\"splitTimeAhead\":"u8);
-            json.WriteNumber(SplitTimeAhead);
+            json.WriteNumber(this.SplitTimeAhead);
         }
 
         if (_data.Length >= 6736)
         {
             json.WritePropertyName("\"splitTimeBehind\":"u8);
-            json.WriteNumber(SplitTimeBehind);
+            json.WriteNumber(this.SplitTimeBehind);
         }
 
         if (_data.Length >= 6740)
         {
             json.WritePropertyName("\"splitTime\":"u8);
-            json.WriteNumber(SplitTime);
+            json.WriteNumber(this.SplitTime);
         }
 
         if (_data.Length >= 6744)
         {
             json.WritePropertyName("\"eventTimeRemaining\":"u8);
-            json.WriteNumber(EventTimeRemaining);
+            json.WriteNumber(this.EventTimeRemaining);
         }
 
         if (_data.Length >= 6748)
         {
             json.WritePropertyName("\"personalFastestLapTime\":"u8);
-            json.WriteNumber(PersonalFastestLapTime);
+            json.WriteNumber(this.PersonalFastestLapTime);
         }
 
         if (_data.Length >= 6752)
         {
             json.WritePropertyName("\"worldFastestLapTime\":"u8);
-            json.WriteNumber(WorldFastestLapTime);
+            json.WriteNumber(this.WorldFastestLapTime);
         }
 
         if (_data.Length >= 6756)
         {
             json.WritePropertyName("\"currentSector1Time\":"u8);
-            json.WriteNumber(CurrentSector1Time);
+            json.WriteNumber(this.CurrentSector1Time);
         }
 
         if (_data.Length >= 6760)
         {
             json.WritePropertyName("\"currentSector2Time\":"u8);
-            json.WriteNumber(CurrentSector2Time);
+            json.WriteNumber(this.CurrentSector2Time);
         }
 
         if (_data.Length >= 6764)
         {
             json.WritePropertyName("\"currentSector3Time\":"u8);
-            json.WriteNumber(CurrentSector3Time);
+            json.WriteNumber(this.CurrentSector3Time);
         }
     }
 
@@ -252,97 +252,97 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 6768)
         {
             json.WritePropertyName("\"fastestSector1Time\":"u8);
-            json.WriteNumber(FastestSector1Time);
+            json.WriteNumber(this.FastestSector1Time);
         }
 
         if (_data.Length >= 6772)
         {
             json.WritePropertyName("\"fastestSector2Time\":"u8);
-            json.WriteNumber(FastestSector2Time);
+            json.WriteNumber(this.FastestSector2Time);
         }
 
         if (_data.Length >= 6776)
         {
             json.WritePropertyName("\"fastestSector3Time\":"u8);
-            json.WriteNumber(FastestSector3Time);
+            json.WriteNumber(this.FastestSector3Time);
         }
 
         if (_data.Length >= 6780)
         {
             json.WritePropertyName("\"personalFastestSector1Time\":"u8);
-            json.WriteNumber(PersonalFastestSector1Time);
+            json.WriteNumber(this.PersonalFastestSector1Time);
         }
 
         if (_data.Length >= 6784)
         {
             json.WritePropertyName("\"personalFastestSector2Time\":"u8);
-            json.WriteNumber(PersonalFastestSector2Time);
+            json.WriteNumber(this.PersonalFastestSector2Time);
         }
 
         if (_data.Length >= 6788)
         {
             json.WritePropertyName("\"personalFastestSector3Time\":"u8);
-            json.WriteNumber(PersonalFastestSector3Time);
+            json.WriteNumber(this.PersonalFastestSector3Time);
         }
 
         if (_data.Length >= 6792)
         {
             json.WritePropertyName("\"worldFastestSector1Time\":"u8);
-            json.WriteNumber(WorldFastestSector1Time);
+            json.WriteNumber(this.WorldFastestSector1Time);
         }
 
         if (_data.Length >= 6796)
         {
             json.WritePropertyName("\"worldFastestSector2Time\":"u8);
-            json.WriteNumber(WorldFastestSector2Time);
+            json.WriteNumber(this.WorldFastestSector2Time);
         }
 
         if (_data.Length >= 6800)
         {
             json.WritePropertyName("\"worldFastestSector3Time\":"u8);
-            json.WriteNumber(WorldFastestSector3Time);
+            json.WriteNumber(this.WorldFastestSector3Time);
         }
 
         if (_data.Length >= 6804)
         {
             json.WritePropertyName("\"highestFlagColour\":"u8);
-            FlagColoursExtensions.WriteJson(json, HighestFlagColour, options.Enums);
+            FlagColoursExtensions.WriteJson(json, this.HighestFlagColour, options.Enums);
         }
 
         if (_data.Length >= 6808)
         {
             json.WritePropertyName("\"highestFlagReason\":"u8);
-            FlagReasonExtensions.WriteJson(json, HighestFlagReason, options.Enums);
+            FlagReasonExtensions.WriteJson(json, this.HighestFlagReason, options.Enums);
         }
 
         if (_data.Length >= 6812)
         {
             json.WritePropertyName("\"pitMode\":"u8);
-            PitModeExtensions.WriteJson(json, PitMode, options.Enums);
+            PitModeExtensions.WriteJson(json, this.PitMode, options.Enums);
         }
 
         if (_data.Length >= 6816)
         {
             json.WritePropertyName("\"pitSchedule\":"u8);
-            PitStopScheduleExtensions.WriteJson(json, PitSchedule, options.Enums);
+            PitStopScheduleExtensions.WriteJson(json, this.PitSchedule, options.Enums);
         }
 
         if (_data.Length >= 6820)
         {
             json.WritePropertyName("\"carFlags\":"u8);
-            CarFlagsExtensions.WriteJson(json, CarFlags, options.Enums);
+            CarFlagsExtensions.WriteJson(json, this.CarFlags, options.Enums);
         }
 
         if (_data.Length >= 6824)
         {
             json.WritePropertyName("\"oilTempCelsius\":"u8);
-            json.WriteNumber(OilTempCelsius);
+            json.WriteNumber(this.OilTempCelsius);
         }
 
         if (_data.Length >= 6828)
         {
             json.WritePropertyName("\"oilPressureKPa\":"u8);
-            json.WriteNumber(OilPressureKPa);
+            json.WriteNumber(this.OilPressureKPa);
         }
     }
 
@@ -352,97 +352,97 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 6832)
         {
             json.WritePropertyName("\"waterTempCelsius\":"u8);
-            json.WriteNumber(WaterTempCelsius);
+            json.WriteNumber(this.WaterTempCelsius);
         }
 
         if (_data.Length >= 6836)
         {
             json.WritePropertyName("\"waterPressureKPa\":"u8);
-            json.WriteNumber(WaterPressureKPa);
+            json.WriteNumber(this.WaterPressureKPa);
         }
 
         if (_data.Length >= 6840)
         {
             json.WritePropertyName("\"fuelPressureKPa\":"u8);
-            json.WriteNumber(FuelPressureKPa);
+            json.WriteNumber(this.FuelPressureKPa);
         }
 
         if (_data.Length >= 6844)
         {
             json.WritePropertyName("\"fuelLevel\":"u8);
-            json.WriteNumber(FuelLevel);
+            json.WriteNumber(this.FuelLevel);
         }
 
         if (_data.Length >= 6848)
         {
             json.WritePropertyName("\"fuelCapacity\":"u8);
-            json.WriteNumber(FuelCapacity);
+            json.WriteNumber(this.FuelCapacity);
         }
 
         if (_data.Length >= 6852)
         {
             json.WritePropertyName("\"speed\":"u8);
-            json.WriteNumber(Speed);
+            json.WriteNumber(this.Speed);
         }
 
         if (_data.Length >= 6856)
         {
             json.WritePropertyName("\"rpm\":"u8);
-            json.WriteNumber(Rpm);
+            json.WriteNumber(this.Rpm);
         }
 
         if (_data.Length >= 6860)
         {
             json.WritePropertyName("\"maxRPM\":"u8);
-            json.WriteNumber(MaxRPM);
+            json.WriteNumber(this.MaxRPM);
         }
 
         if (_data.Length >= 6864)
         {
             json.WritePropertyName("\"brake\":"u8);
-            json.WriteNumber(Brake);
+            json.WriteNumber(this.Brake);
         }
 
         if (_data.Length >= 6868)
         {
             json.WritePropertyName("\"throttle\":"u8);
-            json.WriteNumber(Throttle);
+            json.WriteNumber(this.Throttle);
         }
 
         if (_data.Length >= 6872)
         {
             json.WritePropertyName("\"clutch\":"u8);
-            json.WriteNumber(Clutch);
+            json.WriteNumber(this.Clutch);
         }
 
         if (_data.Length >= 6876)
         {
             json.WritePropertyName("\"steering\":"u8);
-            json.WriteNumber(Steering);
+            json.WriteNumber(this.Steering);
         }
 
         if (_data.Length >= 6880)
         {
             json.WritePropertyName("\"gear\":"u8);
-            json.WriteNumber(Gear);
+            json.WriteNumber(this.Gear);
         }
 
         if (_data.Length >= 6884)
         {
             json.WritePropertyName("\"numGears\":"u8);
-            json.WriteNumber(NumGears);
+            json.WriteNumber(this.NumGears);
         }
 
         if (_data.Length >= 6888)
         {
             json.WritePropertyName("\"odometerKM\":"u8);
-            json.WriteNumber(OdometerKM);
+            json.WriteNumber(this.OdometerKM);
         }
 
         if (_data.Length >= 6889)
         {
             json.WritePropertyName("\"antiLockActive\":"u8);
-            json.WriteBoolean(AntiLockActive);
+            json.WriteBoolean(this.AntiLockActive);
         }
     }
 
@@ -452,25 +452,25 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 6896)
         {
             json.WritePropertyName("\"lastOpponentCollisionIndex\":"u8);
-            json.WriteNumber(LastOpponentCollisionIndex);
+            json.WriteNumber(this.LastOpponentCollisionIndex);
         }
 
         if (_data.Length >= 6900)
         {
             json.WritePropertyName("\"lastOpponentCollisionMagnitude\":"u8);
-            json.WriteNumber(LastOpponentCollisionMagnitude);
+            json.WriteNumber(this.LastOpponentCollisionMagnitude);
         }
 
         if (_data.Length >= 6901)
         {
             json.WritePropertyName("\"boostActive\":"u8);
-            json.WriteBoolean(BoostActive);
+            json.WriteBoolean(this.BoostActive);
         }
 
         if (_data.Length >= 6908)
         {
             json.WritePropertyName("\"boostAmount\":"u8);
-            json.WriteNumber(BoostAmount);
+            json.WriteNumber(this.BoostAmount);
         }
 
         if (_data.Length >= 6920)
@@ -630,19 +630,19 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 7284)
         {
             json.WritePropertyName("\"crashState\":"u8);
-            CrashDamageStateExtensions.WriteJson(json, CrashState, options.Enums);
+            CrashDamageStateExtensions.WriteJson(json, this.CrashState, options.Enums);
         }
 
         if (_data.Length >= 7288)
         {
             json.WritePropertyName("\"aeroDamage\":"u8);
-            json.WriteNumber(AeroDamage);
+            json.WriteNumber(this.AeroDamage);
         }
 
         if (_data.Length >= 7292)
         {
             json.WritePropertyName("\"engineDamage\":"u8);
-            json.WriteNumber(EngineDamage);
+            json.WriteNumber(this.EngineDamage);
         }
     }
 
@@ -652,49 +652,49 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 7296)
         {
             json.WritePropertyName("\"ambientTemperature\":"u8);
-            json.WriteNumber(AmbientTemperature);
+            json.WriteNumber(this.AmbientTemperature);
         }
 
         if (_data.Length >= 7300)
         {
             json.WritePropertyName("\"trackTemperature\":"u8);
-            json.WriteNumber(TrackTemperature);
+            json.WriteNumber(this.TrackTemperature);
         }
 
         if (_data.Length >= 7304)
         {
             json.WritePropertyName("\"rainDensity\":"u8);
-            json.WriteNumber(RainDensity);
+            json.WriteNumber(this.RainDensity);
         }
 
         if (_data.Length >= 7308)
         {
             json.WritePropertyName("\"windSpeed\":"u8);
-            json.WriteNumber(WindSpeed);
+            json.WriteNumber(this.WindSpeed);
         }
 
         if (_data.Length >= 7312)
         {
             json.WritePropertyName("\"windDirectionX\":"u8);
-            json.WriteNumber(WindDirectionX);
+            json.WriteNumber(this.WindDirectionX);
         }
 
         if (_data.Length >= 7316)
         {
             json.WritePropertyName("\"windDirectionY\":"u8);
-            json.WriteNumber(WindDirectionY);
+            json.WriteNumber(this.WindDirectionY);
         }
 
         if (_data.Length >= 7320)
         {
             json.WritePropertyName("\"cloudBrightness\":"u8);
-            json.WriteNumber(CloudBrightness);
+            json.WriteNumber(this.CloudBrightness);
         }
 
         if (_data.Length >= 7324)
         {
             json.WritePropertyName("\"sequenceNumber\":"u8);
-            json.WriteNumber(SequenceNumber);
+            json.WriteNumber(this.SequenceNumber);
         }
 
         if (_data.Length >= 7340)
@@ -724,13 +724,13 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 7392)
         {
             json.WritePropertyName("\"engineSpeed\":"u8);
-            json.WriteNumber(EngineSpeed);
+            json.WriteNumber(this.EngineSpeed);
         }
 
         if (_data.Length >= 7396)
         {
             json.WritePropertyName("\"engineTorque\":"u8);
-            json.WriteNumber(EngineTorque);
+            json.WriteNumber(this.EngineTorque);
         }
 
         if (_data.Length >= 7404)
@@ -742,7 +742,7 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 7408)
         {
             json.WritePropertyName("\"handBrake\":"u8);
-            json.WriteNumber(HandBrake);
+            json.WriteNumber(this.HandBrake);
         }
     }
 
@@ -842,7 +842,7 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 19252)
         {
             json.WritePropertyName("\"enforcedPitStopLap\":"u8);
-            json.WriteNumber(EnforcedPitStopLap);
+            json.WriteNumber(this.EnforcedPitStopLap);
         }
     }
 
@@ -852,25 +852,25 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 19316)
         {
             json.WritePropertyName("\"translatedTrackLocation\":"u8);
-            json.WriteFixedString(TranslatedTrackLocationBytes);
+            json.WriteFixedString(this.TranslatedTrackLocationBytes);
         }
 
         if (_data.Length >= 19380)
         {
             json.WritePropertyName("\"translatedTrackVariation\":"u8);
-            json.WriteFixedString(TranslatedTrackVariationBytes);
+            json.WriteFixedString(this.TranslatedTrackVariationBytes);
         }
 
         if (_data.Length >= 19384)
         {
             json.WritePropertyName("\"brakeBias\":"u8);
-            json.WriteNumber(BrakeBias);
+            json.WriteNumber(this.BrakeBias);
         }
 
         if (_data.Length >= 19388)
         {
             json.WritePropertyName("\"turboBoostPressure\":"u8);
-            json.WriteNumber(TurboBoostPressure);
+            json.WriteNumber(this.TurboBoostPressure);
         }
 
         if (_data.Length >= 19548)
@@ -906,19 +906,19 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 20576)
         {
             json.WritePropertyName("\"snowDensity\":"u8);
-            json.WriteNumber(SnowDensity);
+            json.WriteNumber(this.SnowDensity);
         }
 
         if (_data.Length >= 20580)
         {
             json.WritePropertyName("\"sessionDuration\":"u8);
-            json.WriteNumber(SessionDuration);
+            json.WriteNumber(this.SessionDuration);
         }
 
         if (_data.Length >= 20584)
         {
             json.WritePropertyName("\"sessionAdditionalLaps\":"u8);
-            json.WriteNumber(SessionAdditionalLaps);
+            json.WriteNumber(this.SessionAdditionalLaps);
         }
 
         if (_data.Length >= 20600)
@@ -942,7 +942,7 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 20636)
         {
             json.WritePropertyName("\"drsState\":"u8);
-            DrsStateExtensions.WriteJson(json, DrsState, options.Enums);
+            DrsStateExtensions.WriteJson(json, this.DrsState, options.Enums);
         }
     }
 
@@ -958,87 +958,87 @@ public readonly ref partial struct SharedMemoryView
         if (_data.Length >= 20656)
         {
             json.WritePropertyName("\"joyPad0\":"u8);
-            json.WriteNumber(JoyPad0);
+            json.WriteNumber(this.JoyPad0);
         }
 
         if (_data.Length >= 20660)
         {
             json.WritePropertyName("\"dPad\":"u8);
-            json.WriteNumber(DPad);
+            json.WriteNumber(this.DPad);
         }
 
         if (_data.Length >= 20664)
         {
             json.WritePropertyName("\"antiLockSetting\":"u8);
-            json.WriteNumber(AntiLockSetting);
+            json.WriteNumber(this.AntiLockSetting);
         }
 
         if (_data.Length >= 20668)
         {
             json.WritePropertyName("\"tractionControlSetting\":"u8);
-            json.WriteNumber(TractionControlSetting);
+            json.WriteNumber(this.TractionControlSetting);
         }
 
         if (_data.Length >= 20672)
         {
             json.WritePropertyName("\"ersDeploymentMode\":"u8);
-            ErsDeploymentModeExtensions.WriteJson(json, ErsDeploymentMode, options.Enums);
+            ErsDeploymentModeExtensions.WriteJson(json, this.ErsDeploymentMode, options.Enums);
         }
 
         if (_data.Length >= 20673)
         {
             json.WritePropertyName("\"ersAutoModeEnabled\":"u8);
-            json.WriteBoolean(ErsAutoModeEnabled);
+            json.WriteBoolean(this.ErsAutoModeEnabled);
         }
 
         if (_data.Length >= 20680)
         {
             json.WritePropertyName("\"clutchTemp\":"u8);
-            json.WriteNumber(ClutchTemp);
+            json.WriteNumber(this.ClutchTemp);
         }
 
         if (_data.Length >= 20684)
         {
             json.WritePropertyName("\"clutchWear\":"u8);
-            json.WriteNumber(ClutchWear);
+            json.WriteNumber(this.ClutchWear);
         }
 
         if (_data.Length >= 20685)
         {
             json.WritePropertyName("\"clutchOverheated\":"u8);
-            json.WriteBoolean(ClutchOverheated);
+            json.WriteBoolean(this.ClutchOverheated);
         }
 
         if (_data.Length >= 20686)
         {
             json.WritePropertyName("\"clutchSlipping\":"u8);
-            json.WriteBoolean(ClutchSlipping);
+            json.WriteBoolean(this.ClutchSlipping);
         }
 
         if (_data.Length >= 20692)
         {
             json.WritePropertyName("\"yellowFlagState\":"u8);
-            YellowFlagStateExtensions.WriteJson(json, YellowFlagState, options.Enums);
+            YellowFlagStateExtensions.WriteJson(json, this.YellowFlagState, options.Enums);
         }
 
         if (_data.Length >= 20693)
         {
             json.WritePropertyName("\"sessionIsPrivate\":"u8);
-            json.WriteBoolean(SessionIsPrivate);
+            json.WriteBoolean(this.SessionIsPrivate);
         }
 
         if (_data.Length >= 20700)
         {
             json.WritePropertyName("\"launchStage\":"u8);
-            LaunchStageExtensions.WriteJson(json, LaunchStage, options.Enums);
+            LaunchStageExtensions.WriteJson(json, this.LaunchStage, options.Enums);
         }
     }
 
     /// <summary>Writes <c>mParticipantInfo</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteParticipantInfoJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = ParticipantInfo;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.ParticipantInfo;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteRaw((byte)'[');
         for (var i = 0; i < count; i++)
         {
@@ -1056,7 +1056,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mOrientation</c> as a JSON array.</summary>
     private void WriteOrientationJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = Orientation;
+        var items = this.Orientation;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1064,7 +1064,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mLocalVelocity</c> as a JSON array.</summary>
     private void WriteLocalVelocityJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = LocalVelocity;
+        var items = this.LocalVelocity;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1072,7 +1072,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mWorldVelocity</c> as a JSON array.</summary>
     private void WriteWorldVelocityJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = WorldVelocity;
+        var items = this.WorldVelocity;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1080,7 +1080,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mAngularVelocity</c> as a JSON array.</summary>
     private void WriteAngularVelocityJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = AngularVelocity;
+        var items = this.AngularVelocity;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1088,7 +1088,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mLocalAcceleration</c> as a JSON array.</summary>
     private void WriteLocalAccelerationJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = LocalAcceleration;
+        var items = this.LocalAcceleration;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1096,7 +1096,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mWorldAcceleration</c> as a JSON array.</summary>
     private void WriteWorldAccelerationJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = WorldAcceleration;
+        var items = this.WorldAcceleration;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1104,7 +1104,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mExtentsCentre</c> as a JSON array.</summary>
     private void WriteExtentsCentreJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = ExtentsCentre;
+        var items = this.ExtentsCentre;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1112,7 +1112,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreFlags</c> as a JSON array.</summary>
     private void WriteTyreFlagsJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreFlags;
+        var items = this.TyreFlags;
         var count = items.Length;
         json.WriteRaw((byte)'[');
         for (var i = 0; i < count; i++)
@@ -1131,7 +1131,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTerrain</c> as a JSON array.</summary>
     private void WriteTerrainJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = Terrain;
+        var items = this.Terrain;
         var count = items.Length;
         json.WriteRaw((byte)'[');
         for (var i = 0; i < count; i++)
@@ -1150,7 +1150,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreY</c> as a JSON array.</summary>
     private void WriteTyreYJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreY;
+        var items = this.TyreY;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1158,7 +1158,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreRPS</c> as a JSON array.</summary>
     private void WriteTyreRPSJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreRPS;
+        var items = this.TyreRPS;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1166,7 +1166,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreSlipSpeed</c> as a JSON array.</summary>
     private void WriteTyreSlipSpeedJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreSlipSpeed;
+        var items = this.TyreSlipSpeed;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1174,7 +1174,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreTemp</c> as a JSON array.</summary>
     private void WriteTyreTempJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreTemp;
+        var items = this.TyreTemp;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1182,7 +1182,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreGrip</c> as a JSON array.</summary>
     private void WriteTyreGripJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreGrip;
+        var items = this.TyreGrip;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1190,7 +1190,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreHeightAboveGround</c> as a JSON array.</summary>
     private void WriteTyreHeightAboveGroundJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreHeightAboveGround;
+        var items = this.TyreHeightAboveGround;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1198,7 +1198,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreLateralStiffness</c> as a JSON array.</summary>
     private void WriteTyreLateralStiffnessJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreLateralStiffness;
+        var items = this.TyreLateralStiffness;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1206,7 +1206,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreWear</c> as a JSON array.</summary>
     private void WriteTyreWearJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreWear;
+        var items = this.TyreWear;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1214,7 +1214,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mBrakeDamage</c> as a JSON array.</summary>
     private void WriteBrakeDamageJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = BrakeDamage;
+        var items = this.BrakeDamage;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1222,7 +1222,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mSuspensionDamage</c> as a JSON array.</summary>
     private void WriteSuspensionDamageJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = SuspensionDamage;
+        var items = this.SuspensionDamage;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1230,7 +1230,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mBrakeTempCelsius</c> as a JSON array.</summary>
     private void WriteBrakeTempCelsiusJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = BrakeTempCelsius;
+        var items = this.BrakeTempCelsius;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1238,7 +1238,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreTreadTemp</c> as a JSON array.</summary>
     private void WriteTyreTreadTempJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreTreadTemp;
+        var items = this.TyreTreadTemp;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1246,7 +1246,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreLayerTemp</c> as a JSON array.</summary>
     private void WriteTyreLayerTempJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreLayerTemp;
+        var items = this.TyreLayerTemp;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1254,7 +1254,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreCarcassTemp</c> as a JSON array.</summary>
     private void WriteTyreCarcassTempJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreCarcassTemp;
+        var items = this.TyreCarcassTemp;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1262,7 +1262,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreRimTemp</c> as a JSON array.</summary>
     private void WriteTyreRimTempJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreRimTemp;
+        var items = this.TyreRimTemp;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1270,7 +1270,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreInternalAirTemp</c> as a JSON array.</summary>
     private void WriteTyreInternalAirTempJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreInternalAirTemp;
+        var items = this.TyreInternalAirTemp;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1278,7 +1278,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mWheelLocalPositionY</c> as a JSON array.</summary>
     private void WriteWheelLocalPositionYJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = WheelLocalPositionY;
+        var items = this.WheelLocalPositionY;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1286,7 +1286,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mSuspensionTravel</c> as a JSON array.</summary>
     private void WriteSuspensionTravelJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = SuspensionTravel;
+        var items = this.SuspensionTravel;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1294,7 +1294,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mSuspensionVelocity</c> as a JSON array.</summary>
     private void WriteSuspensionVelocityJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = SuspensionVelocity;
+        var items = this.SuspensionVelocity;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1302,7 +1302,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mAirPressure</c> as a JSON array.</summary>
     private void WriteAirPressureJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = AirPressure;
+        var items = this.AirPressure;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1310,7 +1310,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mWings</c> as a JSON array.</summary>
     private void WriteWingsJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = Wings;
+        var items = this.Wings;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1318,80 +1318,80 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mCurrentSector1Times</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteCurrentSector1TimesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = CurrentSector1Times;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.CurrentSector1Times;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteNumbers(items, count);
     }
 
     /// <summary>Writes <c>mCurrentSector2Times</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteCurrentSector2TimesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = CurrentSector2Times;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.CurrentSector2Times;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteNumbers(items, count);
     }
 
     /// <summary>Writes <c>mCurrentSector3Times</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteCurrentSector3TimesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = CurrentSector3Times;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.CurrentSector3Times;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteNumbers(items, count);
     }
 
     /// <summary>Writes <c>mFastestSector1Times</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteFastestSector1TimesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = FastestSector1Times;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.FastestSector1Times;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteNumbers(items, count);
     }
 
     /// <summary>Writes <c>mFastestSector2Times</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteFastestSector2TimesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = FastestSector2Times;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.FastestSector2Times;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteNumbers(items, count);
     }
 
     /// <summary>Writes <c>mFastestSector3Times</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteFastestSector3TimesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = FastestSector3Times;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.FastestSector3Times;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteNumbers(items, count);
     }
 
     /// <summary>Writes <c>mFastestLapTimes</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteFastestLapTimesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = FastestLapTimes;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.FastestLapTimes;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteNumbers(items, count);
     }
 
     /// <summary>Writes <c>mLastLapTimes</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteLastLapTimesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = LastLapTimes;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.LastLapTimes;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteNumbers(items, count);
     }
 
     /// <summary>Writes <c>mLapsInvalidated</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteLapsInvalidatedJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = LapsInvalidated;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.LapsInvalidated;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteBooleans(items, count);
     }
 
     /// <summary>Writes <c>mRaceStates</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteRaceStatesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = RaceStates;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.RaceStates;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteRaw((byte)'[');
         for (var i = 0; i < count; i++)
         {
@@ -1409,8 +1409,8 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mPitModes</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WritePitModesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = PitModes;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.PitModes;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteRaw((byte)'[');
         for (var i = 0; i < count; i++)
         {
@@ -1428,24 +1428,24 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mOrientations</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteOrientationsJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = Orientations;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.Orientations;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteNumbers(items, count);
     }
 
     /// <summary>Writes <c>mSpeeds</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteSpeedsJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = Speeds;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.Speeds;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteNumbers(items, count);
     }
 
     /// <summary>Writes <c>mCarNames</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteCarNamesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = CarNames;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.CarNames;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteRaw((byte)'[');
         for (var i = 0; i < count; i++)
         {
@@ -1463,8 +1463,8 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mCarClassNames</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteCarClassNamesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = CarClassNames;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.CarClassNames;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteRaw((byte)'[');
         for (var i = 0; i < count; i++)
         {
@@ -1482,7 +1482,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreCompound</c> as a JSON array.</summary>
     private void WriteTyreCompoundJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreCompound;
+        var items = this.TyreCompound;
         var count = items.Length;
         json.WriteRaw((byte)'[');
         for (var i = 0; i < count; i++)
@@ -1501,8 +1501,8 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mPitSchedules</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WritePitSchedulesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = PitSchedules;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.PitSchedules;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteRaw((byte)'[');
         for (var i = 0; i < count; i++)
         {
@@ -1520,8 +1520,8 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mHighestFlagColours</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteHighestFlagColoursJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = HighestFlagColours;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.HighestFlagColours;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteRaw((byte)'[');
         for (var i = 0; i < count; i++)
         {
@@ -1539,8 +1539,8 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mHighestFlagReasons</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteHighestFlagReasonsJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = HighestFlagReasons;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.HighestFlagReasons;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteRaw((byte)'[');
         for (var i = 0; i < count; i++)
         {
@@ -1558,15 +1558,15 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mNationalities</c> as a JSON array of its active entries (<c>mNumParticipants</c>, clamped to 0..64) or of all of them.</summary>
     private void WriteNationalitiesJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = Nationalities;
-        var count = global::SimLayouts.JsonValues.Extent(options, (long)NumParticipants, items.Length);
+        var items = this.Nationalities;
+        var count = global::SimLayouts.JsonValues.Extent(options, (long)this.NumParticipants, items.Length);
         json.WriteNumbers(items, count);
     }
 
     /// <summary>Writes <c>mTyreTempLeft</c> as a JSON array.</summary>
     private void WriteTyreTempLeftJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreTempLeft;
+        var items = this.TyreTempLeft;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1574,7 +1574,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreTempCenter</c> as a JSON array.</summary>
     private void WriteTyreTempCenterJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreTempCenter;
+        var items = this.TyreTempCenter;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1582,7 +1582,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mTyreTempRight</c> as a JSON array.</summary>
     private void WriteTyreTempRightJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = TyreTempRight;
+        var items = this.TyreTempRight;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
@@ -1590,7 +1590,7 @@ public readonly ref partial struct SharedMemoryView
     /// <summary>Writes <c>mRideHeight</c> as a JSON array.</summary>
     private void WriteRideHeightJson(global::SimLayouts.RawJsonWriter json, global::SimLayouts.PageJsonOptions options)
     {
-        var items = RideHeight;
+        var items = this.RideHeight;
         var count = items.Length;
         json.WriteNumbers(items, count);
     }
