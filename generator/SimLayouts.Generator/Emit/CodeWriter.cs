@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace SimLayouts.Generator.Emit;
@@ -30,6 +31,26 @@ internal sealed class CodeWriter
         Line("{");
         _depth++;
         return new Closer(this, closing);
+    }
+
+    /// <summary>
+    /// Writes a call or constructor with one argument per line (an argument may hold several lines), indented under
+    /// <paramref name="callee"/>, then <paramref name="end"/>: <c>new(\n    name: value,\n    other: value);</c>.
+    /// </summary>
+    public CodeWriter Call(string callee, IReadOnlyList<string> arguments, string end)
+    {
+        Line(callee + "(");
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var lines = arguments[i].Split('\n');
+            for (var j = 0; j < lines.Length; j++)
+            {
+                var last = j == lines.Length - 1;
+                Line("    " + lines[j] + (last ? (i == arguments.Count - 1 ? ")" + end : ",") : string.Empty));
+            }
+        }
+
+        return this;
     }
 
     /// <summary>Writes a summary (and optional remarks) XML doc comment; text is escaped here.</summary>
@@ -169,4 +190,29 @@ internal static class Text
     public static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Number(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Bool(bool value) => value ? "true" : "false";
+
+    /// <summary>
+    /// An array creation with one element per line (<c>new T[]</c>, then the elements in braces), or <c>new T[] { }</c>
+    /// when there are none; a multi-line text that <see cref="CodeWriter.Call"/> indents as one argument.
+    /// </summary>
+    public static string ArrayLines(string elementType, IEnumerable<string> items)
+    {
+        var list = new List<string>(items);
+        return list.Count == 0
+            ? $"new {elementType}[] {{ }}"
+            : $"new {elementType}[]\n{{\n" + string.Concat(list.ConvertAll(item => "    " + item.Replace("\n", "\n    ") + ",\n")) + "}";
+    }
+
+    /// <summary>An array creation on one line: <c>new T[] { a, b }</c>, or <c>new T[] { }</c>.</summary>
+    public static string ArrayInline(string elementType, IEnumerable<string> items)
+    {
+        var text = string.Join(", ", items);
+        return text.Length == 0 ? $"new {elementType}[] {{ }}" : $"new {elementType}[] {{ {text} }}";
+    }
+
+    /// <summary>A <c>long</c> literal; a u64 value above <see cref="long.MaxValue"/> wraps, as the runtime reads it.</summary>
+    public static string Long(decimal value) =>
+        value > long.MaxValue ? $"unchecked((long){Number(value)}UL)" : Number(value) + "L";
 }

@@ -9,7 +9,7 @@ internal static class LayoutEmitter
 {
     public static IEnumerable<(string HintName, string Source)> Emit(LayoutModel layout)
     {
-        yield return (HintName(layout, LayoutClass.Of(layout.CSharpName)), MetadataEmitter.EmitLayout(layout));
+        yield return (HintName(layout, LayoutClass.Of(layout.CSharpName)), LayoutMetadataEmitter.Emit(layout));
 
         foreach (var model in layout.Enums)
         {
@@ -39,7 +39,7 @@ internal static class LayoutEmitter
         yield return (HintName(layout, View.Of(model.CSharpName)), ViewEmitter.Emit(layout, model, page, writable: false));
         yield return (HintName(layout, View.Of(model.CSharpName), part: "Json"), JsonEmitter.Emit(layout, model, page));
         yield return (HintName(layout, WritableView.Of(model.CSharpName)), ViewEmitter.Emit(layout, model, page, writable: true));
-        yield return (HintName(layout, StructLayout.Of(model.CSharpName)), MetadataEmitter.EmitStruct(layout, model, page));
+        yield return (HintName(layout, StructLayout.Of(model.CSharpName)), StructMetadataEmitter.Emit(layout, model, page));
     }
 
     /// <summary><c>{Namespace}.{Type}[.{part}].g.cs</c>: unique, since the validators keep type names unique.</summary>

@@ -26,17 +26,26 @@ public static class CarLayout
     // Every member with its native name, type, offset, dimensions and size; nested members follow their parent.
     private static readonly global::SimLayouts.LayoutField[] Fields =
     {
-        new("mName", "mName", "Name", "name", "string", 0, new int[] { 24 }, 1, 24, null, null, null, 24, null, false, true, null),
-        new("mPosition", "mPosition", "Position", "position", "u8", 24, new int[] {  }, 1, 1, null, null, null, 25, null, false, true, null),
-        new("mLapDistance", "mLapDistance", "LapDistance", "lapDistance", "f32", 28, new int[] {  }, 4, 4, null, "metres", null, 32, null, false, true, null),
+        new(Path: "mName", NativeName: "mName", CSharpName: "Name", JsonName: "name",
+            Type: "string", Offset: 0, Dims: new int[] { 24 }, ElementSize: 1, Size: 24, RequiredLength: 24,
+            Enum: null, Unit: null, Since: null, IsReserved: false, IsInJson: true, CountField: null,
+            Doc: null),
+        new(Path: "mPosition", NativeName: "mPosition", CSharpName: "Position", JsonName: "position",
+            Type: "u8", Offset: 24, Dims: new int[] { }, ElementSize: 1, Size: 1, RequiredLength: 25,
+            Enum: null, Unit: null, Since: null, IsReserved: false, IsInJson: true, CountField: null,
+            Doc: null),
+        new(Path: "mLapDistance", NativeName: "mLapDistance", CSharpName: "LapDistance", JsonName: "lapDistance",
+            Type: "f32", Offset: 28, Dims: new int[] { }, ElementSize: 4, Size: 4, RequiredLength: 32,
+            Enum: null, Unit: "metres", Since: null, IsReserved: false, IsInJson: true, CountField: null,
+            Doc: null),
     };
 
     /// <summary>The names, size and every member.</summary>
     public static global::SimLayouts.StructDescription Description { get; } = new(
-        "Car",
-        "Car",
-        32,
-        null,
-        Fields,
-        static (bytes, json, options) => new CarView(bytes).WriteJson(json, options));
+        nativeName: "Car",
+        csharpName: "Car",
+        size: 32,
+        doc: null,
+        fields: Fields,
+        jsonWriter: static (bytes, json, options) => new CarView(bytes).WriteJson(json, options));
 }

@@ -13,16 +13,25 @@ public static class DemoLayout
 
     /// <summary>Everything the layout declares: version field, pages, structs and enums.</summary>
     public static global::SimLayouts.LayoutDescription Description { get; } = new(
-        "demo",
-        "A made-up telemetry page, small enough to read in one go.",
-        new("Telemetry", "version", 0, 2L, new long[] { 1L, 2L }),
-        new global::SimLayouts.PageDescription[] { TelemetryLayout.Description },
-        new global::SimLayouts.StructDescription[] { CarLayout.Description },
-        new global::SimLayouts.EnumDescription[]
+        name: "demo",
+        doc: "A made-up telemetry page, small enough to read in one go.",
+        version: new(Page: "Telemetry", Field: "version", Offset: 0, Current: 2L, Known: new long[] { 1L, 2L }),
+        pages: new global::SimLayouts.PageDescription[] { TelemetryLayout.Description },
+        structs: new global::SimLayouts.StructDescription[] { CarLayout.Description },
+        enums: new global::SimLayouts.EnumDescription[]
         {
-            new("SessionType", "SessionType", "u8", false, new global::SimLayouts.EnumMemberDescription[] { new("SESSION_PRACTICE", "Practice", 0L), new("SESSION_QUALIFY", "Qualify", 1L), new("SESSION_RACE", "Race", 2L) }, null),
+            new(NativeName: "SessionType", CSharpName: "SessionType", UnderlyingType: "u8", IsFlags: false, Doc: null,
+                Members: new global::SimLayouts.EnumMemberDescription[]
+                {
+                    new(NativeName: "SESSION_PRACTICE", CSharpName: "Practice", Value: 0L),
+                    new(NativeName: "SESSION_QUALIFY", CSharpName: "Qualify", Value: 1L),
+                    new(NativeName: "SESSION_RACE", CSharpName: "Race", Value: 2L),
+                }),
         },
-        new global::SimLayouts.ConstantDescription[] { new("MAX_CARS", "MaxCars", 8L) },
+        constants: new global::SimLayouts.ConstantDescription[]
+        {
+            new(NativeName: "MAX_CARS", CSharpName: "MaxCars", Value: 8L),
+        },
         title: "demo",
         bridge: new(IngestPath: "/api/ingest/demo-shared-memory", Frame: "pages"));
 }
