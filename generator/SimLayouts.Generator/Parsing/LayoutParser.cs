@@ -12,20 +12,6 @@ namespace SimLayouts.Generator.Parsing;
 /// </summary>
 internal static class LayoutParser
 {
-    private static readonly string[] LayoutKeys = ["layout", "namespace", "csharp", "title", "doc", "bridge", "version", "constants", "enums", "structs", "pages"];
-    private static readonly string[] BridgeKeys = ["ingest", "frame"];
-    private static readonly string[] VersionKeys = ["page", "field", "current", "known"];
-    private static readonly string[] ConstantKeys = ["name", "value", "csharp", "doc"];
-    private static readonly string[] EnumKeys = ["name", "type", "flags", "prefix", "csharp", "doc", "values"];
-    private static readonly string[] EnumMemberKeys = ["name", "value", "csharp", "doc"];
-    private static readonly string[] StructKeys = ["name", "size", "csharp", "doc", "fields", "helpers"];
-    private static readonly string[] PageKeys = ["name", "segment", "size", "csharp", "doc", "consistency", "presence", "revisions", "fields", "helpers"];
-    private static readonly string[] RevisionKeys = ["name", "size", "doc"];
-    private static readonly string[] HelperKeys = ["name", "kind", "fields", "names", "field", "op", "value", "doc"];
-    private static readonly string[] ConsistencyKeys = ["protocol", "counter"];
-    private static readonly string[] PresenceKeys = ["field", "absent"];
-    private static readonly string[] FieldKeys = ["name", "offset", "type", "length", "dims", "stride", "enum", "csharp", "json", "doc", "unit", "boolean", "since", "reserved", "count"];
-
     public static LayoutSyntax? Parse(string path, string text, ParseContext context)
     {
         var stream = new YamlStream();
@@ -68,7 +54,7 @@ internal static class LayoutParser
 
     private static LayoutSyntax? ReadLayout(ParseContext context, YamlNode root)
     {
-        if (YamlMapping.Open(context, root, "the layout", LayoutKeys) is not { } map)
+        if (YamlMapping.Open(context, root, LayoutKeys.Layout) is not { } map)
         {
             return null;
         }
@@ -83,7 +69,7 @@ internal static class LayoutParser
             Doc = map.String("doc")?.Value,
         };
 
-        if (map.Raw("bridge") is { } bridge && YamlMapping.Open(context, bridge, "bridge", BridgeKeys) is { } bridgeMap)
+        if (map.Raw("bridge") is { } bridge && YamlMapping.Open(context, bridge, LayoutKeys.Bridge) is { } bridgeMap)
         {
             layout.Bridge = new BridgeSyntax
             {
@@ -100,7 +86,7 @@ internal static class LayoutParser
 
         foreach (var node in map.Sequence("constants"))
         {
-            if (YamlMapping.Open(context, node, "a constant", ConstantKeys) is { } item)
+            if (YamlMapping.Open(context, node, LayoutKeys.Constant) is { } item)
             {
                 layout.Constants.Add(new ConstantSyntax
                 {
@@ -142,7 +128,7 @@ internal static class LayoutParser
 
     private static VersionSyntax? ReadVersion(ParseContext context, YamlNode node)
     {
-        if (YamlMapping.Open(context, node, "version", VersionKeys) is not { } map)
+        if (YamlMapping.Open(context, node, LayoutKeys.Version) is not { } map)
         {
             return null;
         }
@@ -167,7 +153,7 @@ internal static class LayoutParser
 
     private static EnumSyntax? ReadEnum(ParseContext context, YamlNode node)
     {
-        if (YamlMapping.Open(context, node, "an enum", EnumKeys) is not { } map)
+        if (YamlMapping.Open(context, node, LayoutKeys.Enum) is not { } map)
         {
             return null;
         }
@@ -185,7 +171,7 @@ internal static class LayoutParser
 
         foreach (var item in map.Sequence("values"))
         {
-            if (YamlMapping.Open(context, item, "an enum value", EnumMemberKeys) is { } member)
+            if (YamlMapping.Open(context, item, LayoutKeys.EnumValue) is { } member)
             {
                 syntax.Members.Add(new EnumMemberSyntax
                 {
@@ -203,8 +189,7 @@ internal static class LayoutParser
 
     private static StructSyntax? ReadStruct(ParseContext context, YamlNode node, bool isPage)
     {
-        var what = isPage ? "a page" : "a struct";
-        if (YamlMapping.Open(context, node, what, isPage ? PageKeys : StructKeys) is not { } map)
+        if (YamlMapping.Open(context, node, isPage ? LayoutKeys.Page : LayoutKeys.Struct) is not { } map)
         {
             return null;
         }
@@ -224,7 +209,7 @@ internal static class LayoutParser
             syntax.Segment = map.String("segment");
             foreach (var item in map.Sequence("revisions"))
             {
-                if (YamlMapping.Open(context, item, "a revision", RevisionKeys) is { } revision)
+                if (YamlMapping.Open(context, item, LayoutKeys.Revision) is { } revision)
                 {
                     syntax.Revisions.Add(new RevisionSyntax
                     {
@@ -237,7 +222,7 @@ internal static class LayoutParser
             }
 
             if (map.Raw("consistency") is { } consistency
-                && YamlMapping.Open(context, consistency, "consistency", ConsistencyKeys) is { } protocol)
+                && YamlMapping.Open(context, consistency, LayoutKeys.Consistency) is { } protocol)
             {
                 syntax.Consistency = new ConsistencySyntax
                 {
@@ -274,7 +259,7 @@ internal static class LayoutParser
 
     private static PresenceSyntax? ReadPresence(ParseContext context, YamlNode node)
     {
-        if (YamlMapping.Open(context, node, "presence", PresenceKeys) is not { } map)
+        if (YamlMapping.Open(context, node, LayoutKeys.Presence) is not { } map)
         {
             return null;
         }
@@ -311,7 +296,7 @@ internal static class LayoutParser
 
     private static HelperSyntax? ReadHelper(ParseContext context, YamlNode node)
     {
-        if (YamlMapping.Open(context, node, "a helper", HelperKeys) is not { } map)
+        if (YamlMapping.Open(context, node, LayoutKeys.Helper) is not { } map)
         {
             return null;
         }
@@ -348,7 +333,7 @@ internal static class LayoutParser
 
     private static FieldSyntax? ReadField(ParseContext context, YamlNode node)
     {
-        if (YamlMapping.Open(context, node, "a field", FieldKeys) is not { } map)
+        if (YamlMapping.Open(context, node, LayoutKeys.Field) is not { } map)
         {
             return null;
         }

@@ -93,8 +93,9 @@ internal sealed class YamlMapping
     private readonly ParseContext _context;
     private readonly Dictionary<string, YamlNode> _values = [];
 
-    private YamlMapping(ParseContext context, YamlMappingNode node, string what, string[] keys)
+    private YamlMapping(ParseContext context, YamlMappingNode node, MappingKeys keys)
     {
+        var what = keys.What;
         _context = context;
         Node = node;
         foreach (var entry in node.Children)
@@ -105,9 +106,9 @@ internal sealed class YamlMapping
                 continue;
             }
 
-            if (System.Array.IndexOf(keys, key) < 0)
+            if (!keys.Accepts(key))
             {
-                context.Report(LayoutDiagnostics.UnknownKey, context.SpanOf(entry.Key), key, what, string.Join(", ", keys));
+                context.Report(LayoutDiagnostics.UnknownKey, context.SpanOf(entry.Key), key, what, string.Join(", ", keys.Keys));
                 continue;
             }
 
@@ -120,14 +121,14 @@ internal sealed class YamlMapping
     public SourceSpan Span => _context.SpanOf(Node);
 
     /// <summary>Opens <paramref name="node"/> as a mapping, or reports what it is instead and returns null.</summary>
-    public static YamlMapping? Open(ParseContext context, YamlNode node, string what, params string[] keys)
+    public static YamlMapping? Open(ParseContext context, YamlNode node, MappingKeys keys)
     {
         if (node is YamlMappingNode mapping)
         {
-            return new YamlMapping(context, mapping, what, keys);
+            return new YamlMapping(context, mapping, keys);
         }
 
-        context.Report(LayoutDiagnostics.InvalidValue, context.SpanOf(node), what, "expected a mapping of keys to values");
+        context.Report(LayoutDiagnostics.InvalidValue, context.SpanOf(node), keys.What, "expected a mapping of keys to values");
         return null;
     }
 
