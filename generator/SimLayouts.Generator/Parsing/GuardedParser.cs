@@ -10,8 +10,6 @@ namespace SimLayouts.Generator.Parsing;
 /// </summary>
 internal sealed class GuardedParser(IParser inner) : IParser
 {
-    public const int MaxDepth = 64;
-
     private int _depth;
 
     public ParsingEvent? Current => inner.Current;
@@ -32,9 +30,9 @@ internal sealed class GuardedParser(IParser inner) : IParser
             switch (current)
             {
                 case MappingStart or SequenceStart:
-                    if (++_depth > MaxDepth)
+                    if (++_depth > LayoutLimits.MaxYamlNesting)
                     {
-                        throw new YamlException(current.Start, current.End, $"nesting is deeper than {MaxDepth} levels");
+                        throw new YamlException(current.Start, current.End, $"nesting is deeper than {LayoutLimits.MaxYamlNesting} levels");
                     }
 
                     break;

@@ -25,6 +25,12 @@ internal static class LayoutParser
             context.Report(LayoutDiagnostics.DuplicateKey, context.SpanOf(exception.Start, exception.End), key);
             return null;
         }
+        catch (YamlException exception) when (IsAboutTabs(exception) && TabIndentation.Find(text, (int)System.Math.Max(0, exception.Start.Line - 1)) is { } tab)
+        {
+            var at = new Mark(tab.Index, tab.Line + 1, tab.Column + 1);
+            context.Report(LayoutDiagnostics.MalformedYaml, context.SpanOf(at, new Mark(tab.Index + 1, tab.Line + 1, tab.Column + 2)), "a tab is used for indentation; YAML indents with spaces only");
+            return null;
+        }
         catch (YamlException exception)
         {
             context.Report(LayoutDiagnostics.MalformedYaml, context.SpanOf(exception.Start, exception.End), FirstLine(exception.Message));
@@ -49,7 +55,7 @@ internal static class LayoutParser
             context.Report(LayoutDiagnostics.InvalidValue, context.SpanOf(second), "document", "a layout file holds exactly one YAML document");
         }
 
-        return ReadLayout(context, stream.Documents[0].RootNode);
+        return LayoutLimits.Check(context, stream.Documents[0].RootNode) ? ReadLayout(context, stream.Documents[0].RootNode) : null;
     }
 
     private static LayoutSyntax? ReadLayout(ParseContext context, YamlNode root)
@@ -398,6 +404,10 @@ internal static class LayoutParser
 
         return new Located<List<int>>(dims, context.SpanOf(node));
     }
+
+    /// <summary>YamlDotNet's messages about a tab where indentation is expected.</summary>
+    private static bool IsAboutTabs(YamlException exception) =>
+        (exception.Message ?? string.Empty).IndexOf("tab", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool IsDuplicateKey(YamlException exception, out string key)
     {

@@ -96,6 +96,12 @@ internal static class FieldValidator
                 return null;
             }
 
+            if (context.StructDepths[structModel.NativeName] is var depth && depth > LayoutLimits.MaxStructNesting)
+            {
+                context.Report(LayoutDiagnostics.UnsupportedShape, type.Span, name.Value, $"a field's struct holds at most {LayoutLimits.MaxStructNesting} levels of structs, and '{type.Value}' holds {depth}");
+                return null;
+            }
+
             declared = new StructType(structModel.NativeName, structModel.CSharpName, structModel.Size);
         }
         else

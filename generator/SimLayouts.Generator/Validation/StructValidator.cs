@@ -117,6 +117,7 @@ internal static class StructValidator
 
         CheckOverlaps(context, fields);
         var models = fields.Select(f => f.Model).ToList();
+        context.StructDepths[name.Value] = 1 + models.Select(f => f.Type is StructType inner ? context.StructDepths[inner.NativeName] : 0).DefaultIfEmpty(0).Max();
         ResolveCounts(context, fields, models, owner);
         var helpers = new List<HelperModel>();
         foreach (var helper in item.Helpers)

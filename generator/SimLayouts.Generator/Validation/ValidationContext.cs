@@ -28,6 +28,9 @@ internal sealed class ValidationContext(ParseContext parse, LayoutSyntax syntax)
     /// <summary>The structs validated so far (null: the struct has errors), by native name.</summary>
     public Dictionary<string, StructModel?> Structs { get; } = [];
 
+    /// <summary>How many levels of structs each validated struct holds: 1 for scalars only, 2 for a struct of those, ...</summary>
+    public Dictionary<string, int> StructDepths { get; } = [];
+
     /// <summary>The structs being validated, innermost last: a struct met again here contains itself.</summary>
     public HashSet<string> Resolving { get; } = [];
 
