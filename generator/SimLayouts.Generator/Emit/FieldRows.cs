@@ -45,14 +45,14 @@ internal static class FieldRows
     /// </summary>
     private static string Code(FieldModel field, string path, int offset, int requiredLength)
     {
-        // A string adds its length as the last dimension, and its element is one character byte.
+        // A string adds its length as the last dimension, and its element is one character.
         var dims = field.Dims.Select(Text.Number).ToList();
-        if (field.Type is StringType text)
+        if (field.Type.MetadataCharacters is { } characters)
         {
-            dims.Add(Text.Number(text.Length));
+            dims.Add(Text.Number(characters));
         }
 
-        var elementSize = field.Type is StringType ? 1 : field.Type.UnitSize;
+        var elementSize = field.Type.MetadataElementSize;
         return $"new(Path: {Text.Literal(path)}, NativeName: {Text.Literal(field.NativeName)}, CSharpName: {Text.Literal(field.CSharpName)}, JsonName: {Text.Literal(field.JsonName)},\n" +
                $"    Type: {Text.Literal(field.Type.YamlName)}, Offset: {offset}, Dims: {Text.ArrayInline("int", dims)}, ElementSize: {elementSize}, Size: {field.Size}, RequiredLength: {requiredLength},\n" +
                $"    Enum: {Text.Literal((field.Type as EnumType)?.EnumNativeName)}, Unit: {Text.Literal(field.Unit)}, Since: {Text.Literal(field.Since)}, IsReserved: {Text.Bool(field.IsReserved)}, IsInJson: {Text.Bool(field.InJson)}, CountField: {Text.Literal(field.Count?.NativeName)},\n" +

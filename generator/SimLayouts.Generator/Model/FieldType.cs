@@ -18,6 +18,15 @@ internal abstract record FieldType
 
     /// <summary>The number stored in a scalar or enum element; <see cref="ScalarKind.None"/> for other kinds.</summary>
     public virtual ScalarKind Scalar => ScalarKind.None;
+
+    /// <summary>The element size the metadata publishes (<c>LayoutField.ElementSize</c>): one scalar, one character, one struct.</summary>
+    public virtual int MetadataElementSize => UnitSize;
+
+    /// <summary>
+    /// A dimension the metadata adds after the field's own (<c>LayoutField.Dims</c>): a string's length, as the
+    /// reference tables write <c>char[64]</c>; null for other kinds.
+    /// </summary>
+    public virtual int? MetadataCharacters => null;
 }
 
 /// <summary>A number or a <c>bool</c>; <paramref name="IsBoolean"/>: an integer that holds a yes/no (<c>boolean: true</c>).</summary>
@@ -49,6 +58,10 @@ internal sealed record StringType(int Length) : FieldType
     public override int UnitSize => Length;
 
     public override string YamlName => "string";
+
+    public override int MetadataElementSize => 1;
+
+    public override int? MetadataCharacters => Length;
 }
 
 /// <summary>A struct of the same layout, viewed in place.</summary>
