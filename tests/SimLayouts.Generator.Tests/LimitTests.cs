@@ -96,19 +96,31 @@ public sealed class LimitTests
     [Test]
     public void Structs_nested_deeper_than_the_limit_are_reported_at_the_field_that_nests_too_deep()
     {
-        var levels = LayoutLimits.MaxStructNesting;
-        string Layout(int depth) =>
-            "layout: a\nnamespace: Consumer.Limits\nstructs:\n  - { name: S0, size: 4, fields: [ { name: x, offset: 0, type: u32 } ] }\n"
-            + string.Concat(Enumerable.Range(1, depth - 1).Select(i => $"  - {{ name: S{i}, size: 4, fields: [ {{ name: x, offset: 0, type: S{i - 1} }} ] }}\n"))
-            + $"pages:\n  - {{ name: P, segment: s, size: 4, fields: [ {{ name: x, offset: 0, type: S{depth - 1} }} ] }}\n";
-
-        var deepest = GeneratorHarness.Run(Layout(levels));
-        Assert.That(deepest.GeneratorDiagnostics, Is.Empty, $"{levels} levels of structs are allowed");
+        // A page of 32 levels (itself and 31 structs inside each other) is the deepest allowed.
+        var deepest = GeneratorHarness.Run(Chain(LayoutLimits.MaxStructNesting - 1, outermostFirst: false));
+        Assert.That(deepest.GeneratorDiagnostics, Is.Empty);
         Assert.That(deepest.CompileErrors().Select(d => d.Id), Is.Empty);
 
-        var tooDeep = Layout(levels + 1);
+        var tooDeep = Chain(LayoutLimits.MaxStructNesting, outermostFirst: false);
         var diagnostic = Single(tooDeep, "SL0017");
-        Assert.That(Position(diagnostic).Line, Is.EqualTo(tooDeep.Split('\n').Length - 1), "the page's field, whose struct holds one level too many");
+        Assert.That(Position(diagnostic).Line, Is.EqualTo(tooDeep.Split('\n').Length - 1), "the page's field, whose struct makes the page one level too deep");
+    }
+
+    [Test]
+    public void A_chain_of_ten_thousand_structs_declared_outermost_first_is_one_diagnostic_not_a_stack_overflow()
+    {
+        Single(Chain(10_000, outermostFirst: true), "SL0017");
+    }
+
+    /// <summary>Structs S0 (scalars) to S{count - 1}, each holding the one before, and a page holding the last.</summary>
+    private static string Chain(int count, bool outermostFirst)
+    {
+        var structs = Enumerable.Range(1, count - 1).Select(i => $"  - {{ name: S{i}, size: 4, fields: [ {{ name: x, offset: 0, type: S{i - 1} }} ] }}\n");
+        return "layout: a\nnamespace: Consumer.Limits\nstructs:\n"
+            + (outermostFirst ? string.Concat(structs.Reverse()) : string.Empty)
+            + "  - { name: S0, size: 4, fields: [ { name: x, offset: 0, type: u32 } ] }\n"
+            + (outermostFirst ? string.Empty : string.Concat(structs))
+            + $"pages:\n  - {{ name: P, segment: s, size: 4, fields: [ {{ name: x, offset: 0, type: S{count - 1} }} ] }}\n";
     }
 
     /// <summary>An identifier of exactly <paramref name="bytes"/> bytes of UTF-8, mostly of <paramref name="letter"/>.</summary>

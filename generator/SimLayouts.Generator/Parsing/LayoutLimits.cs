@@ -25,7 +25,7 @@ internal static class LayoutLimits
     /// <summary>Levels of YAML mappings and lists inside each other (the parser recurses once per level).</summary>
     public const int MaxYamlNesting = 64;
 
-    /// <summary>Levels of structs a field's struct holds: itself, its struct fields' structs, theirs, ...</summary>
+    /// <summary>Levels of structs a page or struct holds: itself, the structs of its struct fields, theirs, ...</summary>
     public const int MaxStructNesting = 32;
 
     private static readonly HashSet<string> TextKeys = ["doc", "unit", "title"];

@@ -91,14 +91,22 @@ internal static class FieldValidator
         }
         else if (context.StructSyntax.ContainsKey(type.Value))
         {
+            // Structs are validated as they are met, so a chain of them declared outermost first would recurse once
+            // per level: deeper than the limit, the outermost struct is too deep anyway, and it stops here.
+            if (!context.Structs.ContainsKey(type.Value) && context.Resolving.Count >= LayoutLimits.MaxStructNesting)
+            {
+                TooDeep(context, type, name, $"structs nest more than {LayoutLimits.MaxStructNesting} levels deep here");
+                return null;
+            }
+
             if (StructValidator.Resolve(context, type.Value, type.Span) is not { } structModel)
             {
                 return null;
             }
 
-            if (context.StructDepths[structModel.NativeName] is var depth && depth > LayoutLimits.MaxStructNesting)
+            if (context.StructDepths[structModel.NativeName] is var depth && depth >= LayoutLimits.MaxStructNesting)
             {
-                context.Report(LayoutDiagnostics.UnsupportedShape, type.Span, name.Value, $"a field's struct holds at most {LayoutLimits.MaxStructNesting} levels of structs, and '{type.Value}' holds {depth}");
+                TooDeep(context, type, name, $"a page or struct holds at most {LayoutLimits.MaxStructNesting} levels of structs, itself included, and '{type.Value}' holds {depth}");
                 return null;
             }
 
@@ -118,6 +126,19 @@ internal static class FieldValidator
         }
 
         return declared;
+    }
+
+    /// <summary>
+    /// Structs nested too deep are reported once: a chain cut at one place would be too deep again further on,
+    /// one mistake many times.
+    /// </summary>
+    private static void TooDeep(ValidationContext context, Located<string> type, Located<string> name, string why)
+    {
+        if (!context.NestingReported)
+        {
+            context.NestingReported = true;
+            context.Report(LayoutDiagnostics.UnsupportedShape, type.Span, name.Value, why);
+        }
     }
 
     /// <summary>With <c>enum:</c>, an integer scalar becomes an <see cref="EnumType"/> of a compatible enum.</summary>

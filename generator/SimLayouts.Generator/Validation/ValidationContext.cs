@@ -34,6 +34,9 @@ internal sealed class ValidationContext(ParseContext parse, LayoutSyntax syntax)
     /// <summary>The structs being validated, innermost last: a struct met again here contains itself.</summary>
     public HashSet<string> Resolving { get; } = [];
 
+    /// <summary>Whether structs nested too deep were reported (once per file).</summary>
+    public bool NestingReported { get; set; }
+
     /// <summary>How many diagnostics the file has so far; a validator compares counts to know whether it failed.</summary>
     public int ErrorCount => parse.Diagnostics.Count;
 
