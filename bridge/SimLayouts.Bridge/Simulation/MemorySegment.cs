@@ -1,4 +1,3 @@
-using System;
 using SimLayouts.Sources;
 
 namespace SimLayouts.Bridge.Simulation;
@@ -13,10 +12,10 @@ internal sealed class MemorySegment(string name, byte[] bytes) : ISegment
     public int Length => bytes.Length;
 
     /// <inheritdoc/>
-    public ReadOnlySpan<byte> Bytes => bytes;
+    public LiveBytes Live => new(bytes);
 
     /// <inheritdoc/>
-    public bool IsGone => false;
+    public bool Refresh() => true;
 
     /// <inheritdoc/>
     public void Dispose()

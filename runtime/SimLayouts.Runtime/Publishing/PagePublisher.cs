@@ -1,30 +1,31 @@
 using System;
-using System.Threading;
-using SimLayouts.Snapshots;
+using SimLayouts.Consistency;
+using SimLayouts.Sources;
 
 namespace SimLayouts.Publishing;
 
 /// <summary>
 /// Writes whole pages into a <see cref="PublishedSegment"/> the way a game does, following the page's declared
-/// consistency protocol so that readers get torn-free copies:
-/// <list type="bullet">
-/// <item><description>seqlock: counter to odd, write the body, counter to even;</description></item>
-/// <item><description>counter: write the body, then bump the counter;</description></item>
-/// <item><description>none: write the body.</description></item>
-/// </list>
+/// consistency protocol (<see cref="ConsistencyProtocols"/>) so that readers get torn-free copies: seqlock
+/// (counter odd, body, counter even), counter (body, then the counter bumped) or none (the body).
 /// The publisher owns the counter: the counter bytes of the pages given to <see cref="Publish"/> are ignored.
 /// One publisher per segment; not thread-safe.
 /// </summary>
 public sealed class PagePublisher : IDisposable
 {
+    private readonly IConsistencyProtocol _protocol;
+
     /// <summary>Publishes into <paramref name="segment"/>, taking ownership of it.</summary>
+    /// <exception cref="ArgumentException">The segment is too short for the page's counter.</exception>
+    /// <exception cref="NotSupportedException">The page declares a protocol this runtime does not implement.</exception>
     public PagePublisher(PageDescription page, PublishedSegment segment)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(segment);
         Page = page;
         Segment = segment;
-        if (page.Consistency != ConsistencyProtocol.None && page.CounterOffset + sizeof(uint) > segment.Length)
+        _protocol = ConsistencyProtocols.For(page);
+        if (_protocol.RequiredLength > segment.Length)
         {
             throw new ArgumentException($"Segment {segment.Name} has {segment.Length} bytes, too few for the counter at offset {page.CounterOffset}.", nameof(segment));
         }
@@ -37,7 +38,14 @@ public sealed class PagePublisher : IDisposable
     public PublishedSegment Segment { get; }
 
     /// <summary>The counter value after the last <see cref="Publish"/> (0 before the first, and for pages without one).</summary>
-    public uint Counter => Page.Consistency == ConsistencyProtocol.None ? 0 : LiveCounter.Read(Segment.Bytes, Page.CounterOffset);
+    public uint Counter
+    {
+        get
+        {
+            _protocol.TryBegin(new LiveBytes(Segment.Bytes), out var counter);
+            return counter;
+        }
+    }
 
     /// <summary>
     /// Creates the segment of <typeparamref name="TPage"/>'s page (a file in <paramref name="shmDirectory"/>,
@@ -70,50 +78,9 @@ public sealed class PagePublisher : IDisposable
     {
         var live = Segment.Bytes;
         var length = Math.Min(Math.Min(page.Length, live.Length), Page.Size);
-        var body = page[..length];
-        var target = live[..length];
-        switch (Page.Consistency)
-        {
-            case ConsistencyProtocol.Seqlock:
-            {
-                var offset = Page.CounterOffset;
-                var counter = LiveCounter.Read(live, offset);
-                counter |= 1;
-                LiveCounter.Write(live, offset, counter);
-
-                // The odd counter must be visible before any byte of the body changes.
-                Volatile.WriteBarrier();
-                CopyAround(body, target, offset);
-                LiveCounter.Write(live, offset, counter + 1);
-                break;
-            }
-
-            case ConsistencyProtocol.Counter:
-            {
-                var offset = Page.CounterOffset;
-                var counter = LiveCounter.Read(live, offset);
-                CopyAround(body, target, offset);
-                LiveCounter.Write(live, offset, counter + 1);
-                break;
-            }
-
-            default:
-                body.CopyTo(target);
-                break;
-        }
+        _protocol.Publish(live, page[..length]);
     }
 
     /// <summary>Removes the segment, as a game does when it exits.</summary>
     public void Dispose() => Segment.Dispose();
-
-    private static void CopyAround(ReadOnlySpan<byte> body, Span<byte> target, int counterOffset)
-    {
-        var end = Math.Min(counterOffset, body.Length);
-        body[..end].CopyTo(target);
-        var resume = counterOffset + sizeof(uint);
-        if (resume < body.Length)
-        {
-            body[resume..].CopyTo(target[resume..]);
-        }
-    }
 }

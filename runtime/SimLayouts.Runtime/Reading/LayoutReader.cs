@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using SimLayouts.Consistency;
 using SimLayouts.Snapshots;
 using SimLayouts.Sources;
 
@@ -15,6 +17,7 @@ namespace SimLayouts.Reading;
 /// </summary>
 public sealed class LayoutReader : IDisposable
 {
+    private const int MaximumVersionWarnings = 16;
     private readonly LayoutReaderOptions _options;
     private readonly TimeProvider _time;
     private readonly SnapshotReader[] _readers;
@@ -29,6 +32,8 @@ public sealed class LayoutReader : IDisposable
     private readonly LayoutFramePool _framePool;
     private readonly HashSet<long> _warnedVersions = [];
     private readonly HashSet<(int Page, long Value)> _warnedAbsences = [];
+    private readonly bool[] _warnedMidWrite;
+    private WaitReason _reason;
     private long _lastProgress;
     private bool _stalled;
     private long _sequence;
@@ -48,7 +53,7 @@ public sealed class LayoutReader : IDisposable
         Source = source;
         _options = options ?? new LayoutReaderOptions();
         _time = _options.Time ?? TimeProvider.System;
-        _readers = [.. layout.Pages.Select(page => new SnapshotReader(page, _options.MaximumAttempts, _time, compareContent: !source.IsLive))];
+        _readers = [.. layout.Pages.Select(page => SnapshotReader.Create(page, _options.MaximumAttempts, _time, atRest: !source.IsLive))];
         _segments = new ISegment?[layout.Pages.Count];
         _current = new PageSnapshot?[layout.Pages.Count];
         _changed = new bool[layout.Pages.Count];
@@ -56,7 +61,8 @@ public sealed class LayoutReader : IDisposable
         _versionPageIndex = _versionCheck.Page is null ? -1 : IndexOf(_versionCheck.Page);
         _presenceRules = _options.PresenceRules ?? PresenceRule.FromLayout(layout);
         _presencePageIndexes = [.. _presenceRules.Select(rule => IndexOf(rule.Page))];
-        _hasCounters = layout.Pages.Any(page => page.Consistency != ConsistencyProtocol.None);
+        _hasCounters = layout.Pages.Any(ConsistencyProtocols.HasCounter);
+        _warnedMidWrite = new bool[layout.Pages.Count];
         _framePool = new LayoutFramePool(layout);
     }
 
@@ -65,7 +71,7 @@ public sealed class LayoutReader : IDisposable
 
     /// <summary>
     /// Reports, once each, versions of the page that are old or unknown, and pages of a file or a recording whose
-    /// presence field says the game was not there (decoded anyway).
+    /// presence field says the game was not there or whose counter says they were saved mid-write (decoded anyway).
     /// </summary>
     public event EventHandler<ReaderWarningEventArgs>? Warning;
 
@@ -120,32 +126,31 @@ public sealed class LayoutReader : IDisposable
         if (!Source.Advance())
         {
             CloseSegments();
-            SetState(SourceState.Ended, $"{Source.Description} has no more frames.");
+            SetState(SourceState.Ended, WaitReason.None, $"{Source.Description} has no more frames.");
             return PollResult.Ended;
         }
 
-        if (!OpenSegments())
+        if (!OpenSegments() || !FollowSegments() || !AreWhole())
         {
-            return PollResult.Waiting;
-        }
-
-        if (Source.IsLive && FindGoneSegment() is { } gone)
-        {
-            CloseSegments();
-            SetState(SourceState.Detached, $"Segment {gone} was removed or replaced: the game left.");
             return PollResult.Waiting;
         }
 
         var anyChanged = false;
         for (var index = 0; index < _readers.Length; index++)
         {
-            var status = _readers[index].TryRead(_segments[index]!.Bytes, _current[index], out var snapshot);
+            // Short (the file shrank since FollowSegments looked) and Busy keep the last whole copy.
+            var status = _readers[index].TryRead(_segments[index]!, _current[index], out var snapshot);
             _changed[index] = status == SnapshotStatus.New;
             if (status == SnapshotStatus.New)
             {
                 if (index == _versionPageIndex)
                 {
                     ApplyVersion(snapshot!);
+                }
+
+                if (snapshot!.CaughtMidWrite)
+                {
+                    WarnMidWrite(index, snapshot);
                 }
 
                 _current[index]?.Dispose();
@@ -156,13 +161,22 @@ public sealed class LayoutReader : IDisposable
 
         if (Array.IndexOf(_current, null) >= 0)
         {
-            SetState(SourceState.Waiting, "Waiting for the game to finish writing its pages.");
+            SetState(SourceState.Waiting, WaitReason.Incomplete, "Waiting for the game to finish writing its pages.");
             return PollResult.Waiting;
         }
 
         if (CheckPresence() is { } absence)
         {
-            SetState(State == SourceState.Attached ? SourceState.Detached : SourceState.Waiting, absence);
+            if (State == SourceState.Attached && anyChanged)
+            {
+                // The page that says the game left is the last frame, so that whoever follows the frames (a server,
+                // a recording) sees the exit, as the game's own UDP feed shows it.
+                frame = BuildFrame();
+                SetState(SourceState.Detached, WaitReason.Absent, absence);
+                return PollResult.Frame;
+            }
+
+            SetState(State == SourceState.Attached ? SourceState.Detached : SourceState.Waiting, WaitReason.Absent, absence);
             return PollResult.Waiting;
         }
 
@@ -173,7 +187,7 @@ public sealed class LayoutReader : IDisposable
 
         if (State != SourceState.Attached)
         {
-            SetState(SourceState.Attached, $"Attached to {Layout.Name} through {Source.Description}.");
+            SetState(SourceState.Attached, WaitReason.None, $"Attached to {Layout.Name} through {Source.Description}.");
             anyChanged = true;
         }
 
@@ -210,7 +224,18 @@ public sealed class LayoutReader : IDisposable
             }
 
             var name = Layout.Pages[index].SegmentName;
-            _segments[index] = Source.TryOpen(name);
+            try
+            {
+                _segments[index] = Source.TryOpen(name);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // There, but not readable (another user's file, a directory or FIFO in its place): say so and keep
+                // looking, the file may be fixed or replaced.
+                SetState(SourceState.Waiting, WaitReason.Unreadable, $"Waiting for {Layout.Name}: {exception.Message}");
+                return false;
+            }
+
             if (_segments[index] is null)
             {
                 (missing ??= []).Add(name);
@@ -222,21 +247,72 @@ public sealed class LayoutReader : IDisposable
             return true;
         }
 
-        SetState(SourceState.Waiting, $"Waiting for {Layout.Name}: segment {string.Join(", ", missing)} not found in {Source.Description}.");
+        SetState(SourceState.Waiting, WaitReason.Missing, $"Waiting for {Layout.Name}: segment {string.Join(", ", missing)} not found in {Source.Description}.");
         return false;
     }
 
-    private string? FindGoneSegment()
+    // Looks at every segment again: its current length, and whether it is still the one opened. A game's segment
+    // that went means the game left; a file that was replaced is data, and the new one is read instead.
+    private bool FollowSegments()
     {
-        foreach (var segment in _segments)
+        for (var index = 0; index < _segments.Length; index++)
         {
-            if (segment!.IsGone)
+            var segment = _segments[index]!;
+            if (segment.Refresh())
             {
-                return segment.Name;
+                continue;
+            }
+
+            var name = segment.Name;
+            CloseSegments();
+            if (Source.IsLive)
+            {
+                SetState(SourceState.Detached, WaitReason.Gone, $"Segment {name} was removed or replaced: the game left.");
+                return false;
+            }
+
+            return OpenSegments();
+        }
+
+        return true;
+    }
+
+    // A page shorter than the oldest revision is not a page yet (a file being created, or cut short): never a
+    // frame of made-up zeros; wait for the writer instead. A segment whose length changed was rewritten: its
+    // counter may have started again and match the last copy's by chance, so the last copy is no evidence.
+    private bool AreWhole()
+    {
+        for (var index = 0; index < _segments.Length; index++)
+        {
+            var segment = _segments[index]!;
+            if (_current[index] is { } last && last.CopiedLength != Math.Min(segment.Length, last.Page.Size))
+            {
+                last.Dispose();
+                _current[index] = null;
+            }
+
+            var minimum = _readers[index].MinimumLength;
+            if (segment.Length < minimum)
+            {
+                SetState(SourceState.Waiting, WaitReason.Short, $"Waiting for {Layout.Name}: segment {segment.Name} in {Source.Description} holds {segment.Length} bytes, fewer than the {minimum} of a whole page{OldestRevision(Layout.Pages[index], minimum)}.");
+                return false;
             }
         }
 
-        return null;
+        return true;
+    }
+
+    private static string OldestRevision(PageDescription page, int minimum)
+    {
+        foreach (var revision in page.Revisions)
+        {
+            if (revision.Size == minimum)
+            {
+                return $" (revision {revision.Name})";
+            }
+        }
+
+        return string.Empty;
     }
 
     // On a live source a page whose presence field holds an absent value means the game is not there: the message
@@ -297,7 +373,7 @@ public sealed class LayoutReader : IDisposable
         }
 
         _stalled = true;
-        SetState(SourceState.Detached, $"No counter of {Layout.Name} moved for {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s: the game left or hangs.");
+        SetState(SourceState.Detached, WaitReason.Stalled, $"No counter of {Layout.Name} moved for {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s: the game left or hangs.");
         return false;
     }
 
@@ -311,10 +387,23 @@ public sealed class LayoutReader : IDisposable
 
         snapshot.Version = version;
         snapshot.Length = Math.Min(snapshot.Length, usableLength);
-        if (status != VersionStatus.Current && _warnedVersions.Add(version) && _versionCheck.Warning(status, version, usableLength) is { } message)
+        // Hostile or random pages carry a new "version" every time: warn about a few, not about every one.
+        if (status != VersionStatus.Current && _warnedVersions.Count < MaximumVersionWarnings && _warnedVersions.Add(version) && _versionCheck.Warning(status, version, usableLength) is { } message)
         {
             Warning?.Invoke(this, new ReaderWarningEventArgs(message));
         }
+    }
+
+    private void WarnMidWrite(int index, PageSnapshot snapshot)
+    {
+        if (_warnedMidWrite[index])
+        {
+            return;
+        }
+
+        _warnedMidWrite[index] = true;
+        var page = Layout.Pages[index];
+        Warning?.Invoke(this, new ReaderWarningEventArgs($"{Source.Description}: page {page.SegmentName} was saved while its writer was writing it ({_readers[index].Protocol} counter {page.CounterField} is {snapshot.Counter.ToString(CultureInfo.InvariantCulture)}); decoding it as it is, values may mix two updates."));
     }
 
     private LayoutFrame BuildFrame()
@@ -350,15 +439,18 @@ public sealed class LayoutReader : IDisposable
         _stalled = false;
     }
 
-    private void SetState(SourceState state, string message)
+    // Raised when the state changes, or when the reason for waiting does (a missing segment that is now there but
+    // too short is news); not again for the same state and reason.
+    private void SetState(SourceState state, WaitReason reason, string message)
     {
-        if (state == State)
+        if (state == State && reason == _reason)
         {
             return;
         }
 
         var previous = State;
         State = state;
+        _reason = reason;
         StateChanged?.Invoke(this, new SourceStateChangedEventArgs(previous, state, message));
     }
 
@@ -373,5 +465,17 @@ public sealed class LayoutReader : IDisposable
         }
 
         throw new ArgumentException($"Page {page.NativeName} is not part of layout {Layout.Name}.", nameof(page));
+    }
+
+    private enum WaitReason
+    {
+        None,
+        Missing,
+        Unreadable,
+        Gone,
+        Short,
+        Incomplete,
+        Absent,
+        Stalled,
     }
 }

@@ -39,6 +39,12 @@ public sealed class PageSnapshot : IDisposable
     /// <summary>When the copy was taken (UTC).</summary>
     public DateTimeOffset CapturedAt { get; internal set; }
 
+    /// <summary>
+    /// True when the page came from a file or recording whose consistency counter says it was saved while being
+    /// written (an odd seqlock counter): its bytes are read as they are and may mix two updates.
+    /// </summary>
+    public bool CaughtMidWrite { get; internal set; }
+
     /// <summary>The value of the layout's version field when this page holds it, else null.</summary>
     public long? Version { get; internal set; }
 
@@ -94,6 +100,7 @@ public sealed class PageSnapshot : IDisposable
         Length = 0;
         CopiedLength = 0;
         Counter = 0;
+        CaughtMidWrite = false;
         Version = null;
         CapturedAt = default;
     }

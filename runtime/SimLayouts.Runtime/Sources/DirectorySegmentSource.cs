@@ -35,7 +35,8 @@ public sealed class DirectorySegmentSource : ISegmentSource
     public string PathOf(string segmentName) => Path.Combine(Directory, SegmentFileNames.FileName(segmentName));
 
     /// <inheritdoc/>
-    public ISegment? TryOpen(string segmentName) => MappedFileSegment.TryOpen(segmentName, PathOf(segmentName), watchIdentity: IsLive);
+    /// <exception cref="IOException">The segment's path exists but cannot be read (permissions, a directory, a FIFO).</exception>
+    public ISegment? TryOpen(string segmentName) => FileSegment.TryOpen(segmentName, PathOf(segmentName));
 
     /// <inheritdoc/>
     public bool Advance() => true;

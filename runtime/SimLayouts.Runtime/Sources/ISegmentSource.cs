@@ -19,6 +19,10 @@ public interface ISegmentSource : IDisposable
 
     /// <summary>Opens a segment by the name the layout declares, or returns null when it does not exist (yet).</summary>
     /// <param name="segmentName">The layout's segment name (<c>$pcars2$</c>, <c>Local\acevo_pmf_physics</c>).</param>
+    /// <exception cref="System.IO.IOException">
+    /// The segment exists but cannot be read (another user's file, a directory or FIFO in its place); the message
+    /// says why in one sentence. Readers report it and try again later.
+    /// </exception>
     ISegment? TryOpen(string segmentName);
 
     /// <summary>

@@ -29,7 +29,8 @@ public sealed class PageFileSource : ISegmentSource
     public TimeSpan? DelayBeforeNextPoll => null;
 
     /// <inheritdoc/>
-    public ISegment? TryOpen(string segmentName) => MappedFileSegment.TryOpen(segmentName, Path, watchIdentity: false);
+    /// <exception cref="IOException">The file exists but cannot be read (permissions, a directory, a FIFO).</exception>
+    public ISegment? TryOpen(string segmentName) => FileSegment.TryOpen(segmentName, Path);
 
     /// <inheritdoc/>
     public bool Advance() => true;

@@ -146,9 +146,9 @@ public sealed class ReplaySource : ISegmentSource
 
         public int Length => _reader.Page(_index).Length;
 
-        public ReadOnlySpan<byte> Bytes => _reader.Page(_index);
+        public LiveBytes Live => new(_reader.Page(_index));
 
-        public bool IsGone => false;
+        public bool Refresh() => true;
 
         public void Dispose()
         {

@@ -20,9 +20,10 @@ internal sealed class WindowsNamedMappingSegment : ISegment
 
     public int Length => _view.Length;
 
-    public ReadOnlySpan<byte> Bytes => _view.Bytes;
+    // A section cannot shrink while it is mapped, so mapped memory is safe to read here (unlike a file).
+    public LiveBytes Live => new(_view.Bytes);
 
-    public bool IsGone => _view.IsReleased;
+    public bool Refresh() => !_view.IsReleased;
 
     public void Dispose() => _view.Dispose();
 }

@@ -153,7 +153,7 @@ public sealed class LayoutReaderTests
     }
 
     [Test]
-    public void Game_state_exited_detaches_and_playing_again_reattaches()
+    public void Game_state_exited_detaches_after_one_frame_that_shows_the_exit_and_playing_again_reattaches()
     {
         using var reader = CreatePcars2Reader();
         using var game = PagePublisher.Create<SharedMemoryView>(_shm.Path);
@@ -161,9 +161,16 @@ public sealed class LayoutReaderTests
         Poll(reader, PollResult.Frame);
 
         game.Publish(Pages.Pcars2(state: GameState.Exited));
-        Assert.That(reader.Poll(out _), Is.EqualTo(PollResult.Waiting));
-        Assert.That(reader.State, Is.EqualTo(SourceState.Detached));
-        Assert.That(_transitions[^1].Message, Does.Contain("mGameState is GAME_EXITED"));
+        using (var exit = Poll(reader, PollResult.Frame))
+        {
+            Assert.That(exit.View<SharedMemoryView>().GameState, Is.EqualTo(GameState.Exited), "whoever follows the frames sees the game exit");
+            Assert.That(reader.State, Is.EqualTo(SourceState.Detached));
+            Assert.That(_transitions[^1].Message, Does.Contain("mGameState is GAME_EXITED"));
+        }
+
+        Assert.That(reader.Poll(out var none), Is.EqualTo(PollResult.Waiting), "one frame of the exit, then waiting");
+        Assert.That(none, Is.Null);
+        Assert.That(reader.State, Is.EqualTo(SourceState.Waiting));
 
         game.Publish(Pages.Pcars2(state: GameState.FrontEnd));
         using var frame = Poll(reader, PollResult.Frame);

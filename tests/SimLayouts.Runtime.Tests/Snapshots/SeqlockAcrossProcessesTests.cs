@@ -42,7 +42,7 @@ public sealed class SeqlockAcrossProcessesTests
             while ((accepted < RequiredSnapshots || updatesSeen.Count < MinimumUpdates) && deadline.Elapsed < TimeSpan.FromSeconds(30))
             {
                 // No previous snapshot: every read is a full copy under the protocol, never a shortcut.
-                if (reader.TryRead(segment!.Bytes, previous: null, out var snapshot) != SnapshotStatus.New)
+                if (reader.TryRead(segment!, previous: null, out var snapshot) != SnapshotStatus.New)
                 {
                     continue;
                 }
@@ -65,7 +65,7 @@ public sealed class SeqlockAcrossProcessesTests
             var plainDeadline = Stopwatch.StartNew();
             while ((plainCopies < RequiredSnapshots || plainTorn == 0) && plainTorn < 100 && plainDeadline.Elapsed < TimeSpan.FromSeconds(10))
             {
-                segment!.Bytes[..copy.Length].CopyTo(copy);
+                segment!.Live.CopyTo(copy);
                 plainCopies++;
                 if (!IsWhole(copy, out _))
                 {
