@@ -31,7 +31,10 @@ internal sealed class FilePublishedSegment : PublishedSegment
     public static FilePublishedSegment Create(string name, string path, int length)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+
+        // One publisher per segment: a second one (another simulate) is refused before it resizes or removes the
+        // file the first one is writing.
+        var stream = SingleWriterFile.Open(path, FileAccess.ReadWrite, bufferSize: 1);
         try
         {
             if (stream.Length != length)

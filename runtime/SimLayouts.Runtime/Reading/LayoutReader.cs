@@ -66,7 +66,7 @@ public sealed class LayoutReader : IDisposable
         _framePool = new LayoutFramePool(layout);
     }
 
-    /// <summary>Reports every change of <see cref="State"/>, with a message for a status line.</summary>
+    /// <summary>Reports every change of <see cref="State"/>, and of the reason it waits, with a message for a status line.</summary>
     public event EventHandler<SourceStateChangedEventArgs>? StateChanged;
 
     /// <summary>
@@ -451,7 +451,7 @@ public sealed class LayoutReader : IDisposable
         var previous = State;
         State = state;
         _reason = reason;
-        StateChanged?.Invoke(this, new SourceStateChangedEventArgs(previous, state, message));
+        StateChanged?.Invoke(this, new SourceStateChangedEventArgs(previous, state, message, reason));
     }
 
     private int IndexOf(PageDescription page)
@@ -465,17 +465,5 @@ public sealed class LayoutReader : IDisposable
         }
 
         throw new ArgumentException($"Page {page.NativeName} is not part of layout {Layout.Name}.", nameof(page));
-    }
-
-    private enum WaitReason
-    {
-        None,
-        Missing,
-        Unreadable,
-        Gone,
-        Short,
-        Incomplete,
-        Absent,
-        Stalled,
     }
 }

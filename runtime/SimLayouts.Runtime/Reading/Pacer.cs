@@ -9,6 +9,9 @@ namespace SimLayouts.Reading;
 /// <summary>Waits between polls without allocating: a periodic timer, re-timed when a replay asks for another pace.</summary>
 internal sealed class Pacer : IDisposable
 {
+    private static readonly TimeSpan ShortestPeriod = TimeSpan.FromMilliseconds(1);
+    private static readonly TimeSpan LongestPeriod = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     private readonly TimeSpan _interval;
     private readonly ISegmentSource _source;
     private PeriodicTimer? _timer;
@@ -28,6 +31,9 @@ internal sealed class Pacer : IDisposable
         {
             return !cancellationToken.IsCancellationRequested;
         }
+
+        // A periodic timer ticks every 1 ms at the finest and about every 49 days at the coarsest.
+        delay = delay < ShortestPeriod ? ShortestPeriod : delay > LongestPeriod ? LongestPeriod : delay;
 
         if (_timer is null)
         {

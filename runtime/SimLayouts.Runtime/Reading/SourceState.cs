@@ -21,15 +21,16 @@ public enum SourceState
     Ended,
 }
 
-/// <summary>One transition of a <see cref="LayoutReader"/>'s <see cref="SourceState"/>.</summary>
+/// <summary>One transition of a <see cref="LayoutReader"/>'s <see cref="SourceState"/>, or of the reason it waits.</summary>
 public sealed class SourceStateChangedEventArgs : EventArgs
 {
     /// <summary>Creates the event data.</summary>
-    public SourceStateChangedEventArgs(SourceState previous, SourceState state, string message)
+    public SourceStateChangedEventArgs(SourceState previous, SourceState state, string message, WaitReason reason = WaitReason.None)
     {
         Previous = previous;
         State = state;
         Message = message;
+        Reason = reason;
     }
 
     /// <summary>The state before.</summary>
@@ -40,6 +41,9 @@ public sealed class SourceStateChangedEventArgs : EventArgs
 
     /// <summary>Why, in one sentence for a status line.</summary>
     public string Message { get; }
+
+    /// <summary>Why there is no frame, when <see cref="State"/> is waiting or detached.</summary>
+    public WaitReason Reason { get; }
 }
 
 /// <summary>A warning about the data a <see cref="LayoutReader"/> reads (an old or unknown page version, a page written while the game was not there).</summary>

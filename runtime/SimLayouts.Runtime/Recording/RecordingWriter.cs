@@ -59,12 +59,18 @@ public sealed class RecordingWriter : IDisposable
     /// <summary>Bytes written so far, header included.</summary>
     public long BytesWritten { get; private set; }
 
-    /// <summary>Creates (or replaces) the file at <paramref name="path"/> and starts a recording in it.</summary>
+    /// <summary>
+    /// Creates (or replaces) the file at <paramref name="path"/> and starts a recording in it. The file is written by
+    /// this writer alone: a second writer is refused before it changes anything (see <see cref="RecordingFile"/>,
+    /// which also defers the header until there is a frame).
+    /// </summary>
+    /// <exception cref="IOException">Another process writes the file, or it cannot be created.</exception>
     public static RecordingWriter Create(string path, LayoutDescription layout, DateTimeOffset startedAt)
     {
-        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1 << 16);
+        var stream = Publishing.SingleWriterFile.Open(path, FileAccess.Write, bufferSize: 1 << 16);
         try
         {
+            stream.SetLength(0);
             return new RecordingWriter(stream, layout, startedAt);
         }
         catch

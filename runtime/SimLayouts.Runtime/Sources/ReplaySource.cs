@@ -55,7 +55,8 @@ public sealed class ReplaySource : ISegmentSource
             }
 
             var due = _reader.PendingTimestamp - RecordedElapsed();
-            var wait = TimeSpan.FromTicks((long)(due.Ticks / Speed.Factor));
+            var ticks = due.Ticks / Speed.Factor;
+            var wait = ticks >= s_longestWait.Ticks ? s_longestWait : TimeSpan.FromTicks((long)ticks);
             return wait <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(1) : wait > s_longestWait ? s_longestWait : wait;
         }
     }
@@ -127,8 +128,13 @@ public sealed class ReplaySource : ISegmentSource
     /// <inheritdoc/>
     public void Dispose() => _reader.Dispose();
 
-    // Replay time starts at the first frame, so a recording that began late does not open with a pause.
-    private TimeSpan RecordedElapsed() => _firstFrame + TimeSpan.FromTicks((long)(_time.GetElapsedTime(_startedAt).Ticks * Speed.Factor));
+    // Replay time starts at the first frame, so a recording that began late does not open with a pause. Any
+    // positive factor works: the product saturates instead of overflowing (a speed of 1e300 plays at once).
+    private TimeSpan RecordedElapsed()
+    {
+        var recorded = _firstFrame.Ticks + (_time.GetElapsedTime(_startedAt).Ticks * Speed.Factor);
+        return recorded >= TimeSpan.MaxValue.Ticks ? TimeSpan.MaxValue : TimeSpan.FromTicks((long)recorded);
+    }
 
     private sealed class ReplaySegment : ISegment
     {

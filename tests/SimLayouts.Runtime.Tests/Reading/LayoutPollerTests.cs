@@ -70,6 +70,61 @@ public sealed class LayoutPollerTests
         Assert.That(() => new LayoutPoller(reader, TimeSpan.FromMilliseconds(-1)), Throws.TypeOf<ArgumentOutOfRangeException>());
     }
 
+    [TestCase(0.5)]
+    [TestCase(1e12)]
+    public async Task Any_interval_a_timer_cannot_keep_is_kept_as_closely_as_it_can(double milliseconds)
+    {
+        // Timers tick between 1 ms and about 49 days; intervals beyond either end are bounded, not an exception.
+        using var shm = new TemporaryDirectory();
+        using var game = PagePublisher.Create<SharedMemoryView>(shm.Path);
+        using var reader = new LayoutReader(Pcars2Layout.Description, new DirectorySegmentSource(shm.Path));
+        var poller = new LayoutPoller(reader, TimeSpan.FromMilliseconds(milliseconds));
+        using var stop = new CancellationTokenSource();
+        var seen = new List<float>();
+        var slow = milliseconds > 1000;
+        game.Publish(Pages.Pcars2(speed: 1f));
+
+        var run = poller.RunAsync(
+            frame =>
+            {
+                var speed = frame.View<SharedMemoryView>().Speed;
+                seen.Add(speed);
+                if (speed < 3f)
+                {
+                    game.Publish(Pages.Pcars2(speed: speed + 1f));
+                }
+
+                // The second poll of a 31-year interval is not waited for: cancelling ends the wait.
+                if (speed >= 3f || slow)
+                {
+                    stop.Cancel();
+                }
+            },
+            stop.Token);
+
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.That(seen, Is.EqualTo(slow ? new[] { 1f } : new[] { 1f, 2f, 3f }));
+    }
+
+    [TestCase(1e300)]
+    [TestCase(1e-300)]
+    public void A_replay_at_any_positive_speed_plays_without_overflowing(double factor)
+    {
+        var time = new ManualTime();
+        using var reader = new LayoutReader(Pcars2Layout.Description, new ReplaySource(Recording([10f, 20f, 30f]), ReplaySpeed.Times(factor), time: time));
+        var results = new List<PollResult>();
+        for (var poll = 0; poll < 5; poll++)
+        {
+            results.Add(reader.Poll(out var frame));
+            frame?.Dispose();
+            Assert.That(reader.Source.DelayBeforeNextPoll, Is.InRange(TimeSpan.Zero, TimeSpan.FromMilliseconds(100)));
+            time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.That(results[0], Is.EqualTo(PollResult.Frame));
+        Assert.That(results[^1], Is.EqualTo(factor > 1 ? PollResult.Ended : PollResult.Unchanged), "fast: played out; slow: still on the first frame");
+    }
+
     private static RecordingReader Recording(float[] speeds)
     {
         var stream = new MemoryStream();
