@@ -1,51 +1,68 @@
 using System;
-using System.IO;
-using System.Runtime.InteropServices;
 using System.Threading;
-using SimLayouts.Pcars2;
-using SimLayouts.Publishing;
 
 namespace SimLayouts.SeqlockWriter;
 
 /// <summary>
-/// Publishes the pcars2 page into a shm directory as fast as it can, every 32-bit word of the page carrying the
-/// same update number, so a reader can tell a torn copy (two numbers) from a good one. Prints <c>ready</c> after
-/// the first update; stops when its standard input closes (the test ends) or after a minute at most.
+/// The writer process of the cross-process tests. Every 32-bit word of the pcars2 page it publishes carries the same
+/// update number (but for the version, game state and counter), so a reader can tell a torn or partial copy (two
+/// numbers) from a whole one.
+/// <list type="bullet">
+/// <item><description><c>SimLayouts.SeqlockWriter DIR</c>: publishes through a mapping as fast as it can
+/// (<see cref="SteadyWriter"/>).</description></item>
+/// <item><description><c>SimLayouts.SeqlockWriter DIR --churn SECONDS</c>: publishes steadily until it reads the line
+/// <c>go</c>, then for SECONDS publishes while cutting the file short, growing it back, replacing it and re-creating
+/// it by appending, as Proton bridges and careless tools do (<see cref="ChurningWriter"/>).</description></item>
+/// </list>
+/// Prints <c>ready</c> after the first update and <c>done</c> at the end; stops when its standard input closes (the
+/// test ends), when its time is up, or after a few minutes at most.
 /// </summary>
 internal static class Program
 {
     public static int Main(string[] args)
     {
-        if (args.Length != 1)
+        if (args is not ([_] or [_, "--churn", _]))
         {
-            Console.Error.WriteLine("usage: SimLayouts.SeqlockWriter <shm-dir>");
+            Console.Error.WriteLine("usage: SimLayouts.SeqlockWriter <shm-dir> [--churn <seconds>]");
             return 2;
         }
 
-        using var publisher = PagePublisher.Create<SharedMemoryView>(args[0]);
-        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var go = new ManualResetEventSlim();
         var watcher = new Thread(() =>
         {
-            // The test closes our stdin when it is done; EOF ends the loop.
-            Console.In.ReadToEnd();
+            // The test says "go" to start the churn, and closes our stdin when it is done; EOF ends the loop.
+            while (Console.In.ReadLine() is { } line)
+            {
+                if (line == "go")
+                {
+                    go.Set();
+                }
+            }
+
             stop.Cancel();
         })
         { IsBackground = true };
         watcher.Start();
 
-        var page = new byte[SharedMemoryView.Size];
-        var words = MemoryMarshal.Cast<byte, uint>(page.AsSpan());
-        uint update = 0;
-        words.Fill(++update);
-        publisher.Publish(page);
-        Console.Out.WriteLine("ready");
-        Console.Out.Flush();
-        while (!stop.IsCancellationRequested)
+        void Ready()
         {
-            words.Fill(++update);
-            publisher.Publish(page);
+            Console.Out.WriteLine("ready");
+            Console.Out.Flush();
         }
 
+        if (args.Length == 1)
+        {
+            SteadyWriter.Run(args[0], Ready, stop.Token);
+        }
+        else
+        {
+            var churn = TimeSpan.FromSeconds(double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+            ChurningWriter.Run(args[0], Ready, go, churn, stop.Token);
+        }
+
+        Console.Out.WriteLine("done");
+        Console.Out.Flush();
         return 0;
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.Runtime.InteropServices;
 using SimLayouts.Pcars2;
 using SimLayouts.Runtime.Tests.Infrastructure;
 using SimLayouts.Snapshots;
@@ -18,7 +17,6 @@ namespace SimLayouts.Runtime.Tests.Snapshots;
 [NonParallelizable]
 public sealed class SeqlockAcrossProcessesTests
 {
-    private const int CounterWord = 7320 / sizeof(uint);
     private const int RequiredSnapshots = 100_000;
     private const int MinimumUpdates = 20;
 
@@ -92,13 +90,7 @@ public sealed class SeqlockAcrossProcessesTests
         }
     }
 
-    // Every word but the counter carries the same update number in a whole page.
-    private static bool IsWhole(ReadOnlySpan<byte> page, out uint update)
-    {
-        var words = MemoryMarshal.Cast<byte, uint>(page);
-        update = words[0];
-        return words[..CounterWord].IndexOfAnyExcept(update) < 0 && words[(CounterWord + 1)..].IndexOfAnyExcept(update) < 0;
-    }
+    private static bool IsWhole(ReadOnlySpan<byte> page, out uint update) => SeqlockWriter.TestPage.IsWhole(page, out update);
 
     private static Process StartWriter(string shmDirectory)
     {
