@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using SimLayouts.Bridge.Commands;
@@ -13,7 +15,7 @@ internal static class Program
 
     public static int Main(string[] args)
     {
-        using var standardOutput = System.Console.OpenStandardOutput();
+        using var standardOutput = StandardOutput.OpenStream();
         return Run(args, standardOutput, System.Console.Error);
     }
 
@@ -26,7 +28,7 @@ internal static class Program
         var output = Utf8Output.Create(standardOutput);
         try
         {
-            return CreateRootCommand().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = standardError });
+            return Run(args, new InvocationConfiguration { Output = output, Error = standardError });
         }
         finally
         {
@@ -42,7 +44,38 @@ internal static class Program
         }
     }
 
-    /// <summary>Builds the root command with every subcommand; tests invoke it in-process.</summary>
+    /// <summary>
+    /// Parses and runs a command line as <c>simlayouts</c> does (tests call this in-process): a usage error is one
+    /// line and a hint on stderr with exit code 2, never the help on stdout; a reader of stdout that went away
+    /// (<c>| head -n 1</c>) ends the command quietly with exit code 0, as Unix tools do.
+    /// </summary>
+    public static int Run(IReadOnlyList<string> args, InvocationConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var parseResult = CreateRootCommand().Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            return Usage.Fail(parseResult, configuration.Error, parseResult.Errors[0].Message);
+        }
+
+        configuration.EnableDefaultExceptionHandler = false;
+        try
+        {
+            return parseResult.Invoke(configuration);
+        }
+        catch (Exception exception) when (StandardOutput.IsClosedPipe(exception))
+        {
+            return 0;
+        }
+        catch (Exception exception)
+        {
+            // A bug, not a user error: keep what System.CommandLine's own handler would show.
+            configuration.Error.Write("Unhandled exception: " + exception + "\n");
+            return 1;
+        }
+    }
+
+    /// <summary>Builds the root command with every subcommand.</summary>
     public static RootCommand CreateRootCommand()
     {
         var root = new RootCommand(Description)

@@ -120,6 +120,39 @@ public sealed class DumpCommandTests
         Assert.That(result.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
     }
 
+    [Test]
+    public void Dumps_a_page_file_saved_mid_write_with_a_warning()
+    {
+        var page = new byte[SharedMemoryView.Size];
+        var writer = new SharedMemoryWritableView(page);
+        writer.GameState = GameState.IngamePlaying;
+        writer.SequenceNumber = 9;
+        writer.Speed = 33f;
+        var path = Path.Combine(_directory, "odd.bin");
+        File.WriteAllBytes(path, page);
+
+        var result = CommandLine.Run("dump", "pcars2", "--source", "file:" + path);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.That(json.RootElement.GetProperty("speed").GetSingle(), Is.EqualTo(33f));
+        Assert.That(result.Error, Does.Contain("mSequenceNumber is 9"));
+    }
+
+    [TestCase(0)]
+    [TestCase(100)]
+    public void A_page_file_too_short_to_be_a_page_is_one_line_saying_so(int length)
+    {
+        var path = Path.Combine(_directory, "short.bin");
+        File.WriteAllBytes(path, new byte[length]);
+
+        var result = CommandLine.Run("dump", "pcars2", "--source", "file:" + path);
+
+        Assert.That(result.ExitCode, Is.EqualTo(DumpCommand.NoPageExitCode));
+        Assert.That(result.Output, Is.Empty);
+        Assert.That(result.Error, Is.EqualTo($"simlayouts: Waiting for pcars2: segment $pcars2$ in page file {path} holds {length} bytes, fewer than the 20576 of a whole page (revision v9).\n"));
+    }
+
     [TestCase("file:/nonexistent/page.bin", "no such file")]
     [TestCase("tcp:1234", "is not one of")]
     public void A_bad_source_is_a_usage_error(string source, string message)

@@ -63,16 +63,58 @@ public sealed class RecordCommandTests
     }
 
     [Test]
-    public void Stops_after_the_duration_even_without_a_game()
+    public void Stops_after_the_duration_even_without_a_game_and_leaves_no_file()
     {
-        var result = CommandLine.Run("record", "acevo", "--out", Path.Combine(_directory, "none.slrec"), "--shm-dir", _directory, "--duration", "0.2");
+        var output = Path.Combine(_directory, "none.slrec");
+
+        var result = CommandLine.Run("record", "acevo", "--out", output, "--shm-dir", _directory, "--duration", "0.2");
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
-        Assert.That(result.Error, Does.Contain("Waiting for acevo: segment Local\\acevo_pmf_physics, Local\\acevo_pmf_graphics, Local\\acevo_pmf_static not found").And.Contain("recorded 0 frames"));
+        Assert.That(result.Error, Does.Contain("Waiting for acevo: segment Local\\acevo_pmf_physics, Local\\acevo_pmf_graphics, Local\\acevo_pmf_static not found").And.Contain($"recorded 0 frames; {output} was not written."));
+        Assert.That(File.Exists(output), Is.False, "no header-only recording");
     }
 
-    [TestCase("tcp:localhost", "simlayouts: --source 'tcp:localhost' is not one of shm|sim|file:PATH|replay:PATH.\n")]
-    [TestCase("file:", "simlayouts: --source 'file:' is not one of shm|sim|file:PATH|replay:PATH.\n")]
+    [Test]
+    public void Recording_nothing_leaves_an_existing_file_as_it_was()
+    {
+        var output = Path.Combine(_directory, "kept.slrec");
+        File.WriteAllText(output, "an earlier session");
+
+        var result = CommandLine.Run("record", "pcars2", "--out", output, "--shm-dir", _directory, "--duration", "0.2");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(File.ReadAllText(output), Is.EqualTo("an earlier session"));
+    }
+
+    [Test]
+    public void A_segment_that_cannot_be_read_is_reported_and_no_file_is_left()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "$pcars2$"));
+        var output = Path.Combine(_directory, "x.slrec");
+
+        var result = CommandLine.Run("record", "pcars2", "--out", output, "--shm-dir", _directory, "--duration", "0.2");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(result.Error, Does.Contain("is a directory, not a file.").And.Not.Contain("Exception"));
+        Assert.That(File.Exists(output), Is.False);
+    }
+
+    [Test]
+    public void A_page_file_that_holds_no_page_ends_the_recording_at_once()
+    {
+        var dump = Path.Combine(_directory, "short.bin");
+        File.WriteAllBytes(dump, new byte[100]);
+        var output = Path.Combine(_directory, "x.slrec");
+
+        var result = CommandLine.Run("record", "pcars2", "--out", output, "--source", "file:" + dump);
+
+        Assert.That(result.ExitCode, Is.EqualTo(RecordCommand.OutputExitCode));
+        Assert.That(result.Error, Does.Contain("holds 100 bytes").And.EndWith($"nothing to record: page file {dump} holds no pcars2 page that can be read (a file or recording is not waited for).\n"));
+        Assert.That(File.Exists(output), Is.False);
+    }
+
+    [TestCase("tcp:localhost", "simlayouts: --source 'tcp:localhost' is not one of shm|sim|file:PATH|replay:PATH. See 'simlayouts record --help'.\n")]
+    [TestCase("file:", "simlayouts: --source 'file:' is not one of shm|sim|file:PATH|replay:PATH. See 'simlayouts record --help'.\n")]
     public void A_bad_source_gets_one_clear_message(string source, string expected)
     {
         var result = CommandLine.Run("record", "pcars2", "--out", Path.Combine(_directory, "x.slrec"), "--source", source, "--frames", "1");
@@ -92,7 +134,7 @@ public sealed class RecordCommandTests
 
         Assert.That(missing.ExitCode, Is.EqualTo(RecordCommand.UsageExitCode));
         Assert.That(missing.Error, Does.StartWith("simlayouts: Recording ").And.Contain("could not be opened"));
-        Assert.That(notOurs.Error, Is.EqualTo($"simlayouts: {foreign} is not a SimLayouts recording (it does not start with the recording magic bytes).\n"));
+        Assert.That(notOurs.Error, Is.EqualTo($"simlayouts: {foreign} is not a SimLayouts recording (it does not start with the recording magic bytes). See 'simlayouts record --help'.\n"));
     }
 
     [Test]
@@ -115,8 +157,8 @@ public sealed class RecordCommandTests
         var unknown = CommandLine.Run("record", "rfactor", "--out", output);
         var noDirectory = CommandLine.Run("record", "pcars2", "--out", output, "--shm-dir", Path.Combine(_directory, "absent"));
 
-        Assert.That(both.Error, Is.EqualTo("simlayouts: give --duration or --frames, not both.\n"));
-        Assert.That(unknown.Error, Is.EqualTo("simlayouts: unknown layout 'rfactor'. Known layouts: acevo, pcars2.\n"));
+        Assert.That(both.Error, Is.EqualTo("simlayouts: give --duration or --frames, not both. See 'simlayouts record --help'.\n"));
+        Assert.That(unknown.Error, Is.EqualTo("simlayouts: unknown layout 'rfactor'. Known layouts: acevo, pcars2. See 'simlayouts record --help'.\n"));
         Assert.That(noDirectory.Error, Does.Contain("does not exist"));
         Assert.That(new[] { both.ExitCode, unknown.ExitCode, noDirectory.ExitCode }, Is.All.EqualTo(RecordCommand.UsageExitCode));
         Assert.That(File.Exists(output), Is.False);

@@ -156,6 +156,24 @@ public sealed class SimulateCommandTests
     }
 
     [Test]
+    public void Bench_says_which_build_it_measured_and_warns_about_debug_figures()
+    {
+        var page = Path.Combine(_directory, "page.bin");
+        var bytes = new byte[SharedMemoryLayout.Size];
+        new Pcars2Simulator().WritePage(bytes);
+        File.WriteAllBytes(page, bytes);
+        var debug = typeof(Program).Assembly.GetCustomAttributes(typeof(System.Diagnostics.DebuggableAttribute), false) is [System.Diagnostics.DebuggableAttribute { IsJITOptimizerDisabled: true }];
+
+        var json = CommandLine.Run("bench", "pcars2", "--source", "file:" + page, "--frames", "10", "--format", "json");
+        var text = CommandLine.Run("bench", "pcars2", "--source", "file:" + page, "--frames", "10");
+
+        using var report = JsonDocument.Parse(json.Output);
+        Assert.That(report.RootElement.GetProperty("build").GetString(), Is.EqualTo(debug ? "Debug" : "Release"));
+        Assert.That(text.Output, Does.Contain(debug ? "(Debug build)" : "(Release build)"));
+        Assert.That(json.Error.Contains("warning: this is a Debug build", StringComparison.Ordinal), Is.EqualTo(debug), json.Error);
+    }
+
+    [Test]
     public void Bench_explains_a_missing_page()
     {
         var result = CommandLine.Run("bench", "pcars2", "--source", "file:" + Path.Combine(_directory, "none.bin"));

@@ -5,7 +5,9 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using SimLayouts.Bridge.Frames;
+using SimLayouts.Bridge.Output;
 using SimLayouts.Reading;
+using SimLayouts.Sources;
 
 namespace SimLayouts.Bridge.Bridging;
 
@@ -102,9 +104,10 @@ public sealed class FrameBridge : IDisposable
                     latest = null;
                     if (polls == 1)
                     {
-                        if (_settings.NoWait)
+                        // A file or a recording is data: it holds a page now or it does not; waiting would never end.
+                        if (_settings.NoWait || !_reader.Source.IsLive)
                         {
-                            _status.Line($"no game: {_reader.Layout.Name} is not running. Start the game with shared memory enabled first (or run without --no-wait to wait for it).");
+                            _status.Line(NothingToSend());
                             outcome = BridgeOutcome.NoGame;
                             break;
                         }
@@ -113,14 +116,22 @@ public sealed class FrameBridge : IDisposable
                     }
                 }
 
+                // A recording replayed as fast as possible has its next frame ready at once: each is sent once, and
+                // the server is waited for rather than frames dropped.
+                var immediate = _reader.Source.DelayBeforeNextPoll == TimeSpan.Zero;
+                if (immediate && frame is not null && _sender is not null)
+                {
+                    await _sender.WhenIdleAsync().ConfigureAwait(false);
+                }
+
                 // The seed sends a frame every interval, whether or not the page changed since the last one.
-                if (latest is not null && Emit(latest, cancellationToken) && _settings.FrameLimit is { } limit && Counters.Built >= limit)
+                if (latest is not null && (!immediate || frame is not null) && Emit(latest, cancellationToken) && _settings.FrameLimit is { } limit && Counters.Built >= limit)
                 {
                     outcome = BridgeOutcome.FrameLimitReached;
                     break;
                 }
 
-                if (!await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+                if (!immediate && !await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
                 {
                     break;
                 }
@@ -129,6 +140,11 @@ public sealed class FrameBridge : IDisposable
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             outcome = BridgeOutcome.Stopped;
+        }
+        catch (IOException exception) when (StandardOutput.IsClosedPipe(exception))
+        {
+            // `--print | head -n 1`: the reader has what it wanted. End quietly, as Unix tools do.
+            outcome = BridgeOutcome.OutputClosed;
         }
         finally
         {
@@ -145,7 +161,11 @@ public sealed class FrameBridge : IDisposable
             Counters.CopiesRetried += snapshots.Retries;
         }
 
-        _status.Line(Summary(outcome));
+        if (outcome != BridgeOutcome.OutputClosed)
+        {
+            _status.Line(Summary(outcome));
+        }
+
         return outcome;
     }
 
@@ -183,10 +203,19 @@ public sealed class FrameBridge : IDisposable
         return true;
     }
 
+    private string NothingToSend() => _reader.Source.IsLive
+        ? $"no game: {_reader.Layout.Name} is not running. Start the game with shared memory enabled first (or run without --no-wait to wait for it)."
+        : $"nothing to send: {_reader.Source.Description} holds no {_reader.Layout.Name} page that can be read (a file or recording is not waited for).";
+
     private string Describe()
     {
-        var every = _settings.Interval.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
         var target = _settings.Print ? "printing frames to stdout" : $"posting frames to {_settings.Url}";
+        if (_reader.Source is ReplaySource { Speed.IsAsFastAsPossible: true })
+        {
+            return $"replaying {_reader.Layout.Name} from {_reader.Source.Description} as fast as possible, {target}.";
+        }
+
+        var every = _settings.Interval.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
         return $"reading {_reader.Layout.Name} from {_reader.Source.Description} every {every} s, {target}.";
     }
 

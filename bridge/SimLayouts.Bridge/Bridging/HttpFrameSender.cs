@@ -59,6 +59,16 @@ internal sealed class HttpFrameSender : IDisposable
 
     public void Dispose() => _client.Dispose();
 
+    // "cannot reach" only when the server was not reached; a server that was reached and then failed is another story.
+    private string Describe(HttpRequestException exception) => exception.HttpRequestError switch
+    {
+        HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.ProxyTunnelError or HttpRequestError.SecureConnectionError
+            => $"cannot reach {_url}: {exception.Message}",
+        HttpRequestError.ResponseEnded => $"{_url} closed the connection before its answer was complete.",
+        HttpRequestError.InvalidResponse => $"{_url} answered with something that is not HTTP.",
+        _ => $"{_url} failed: {exception.Message}",
+    };
+
     private async Task SendAsync(ReadOnlyMemory<byte> json, string? successNote, CancellationToken cancellationToken)
     {
         // Leave the caller's loop first: the POST runs beside it.
@@ -95,7 +105,7 @@ internal sealed class HttpFrameSender : IDisposable
         catch (HttpRequestException exception)
         {
             _counters.CountFailed();
-            _failures.Failed($"cannot reach {_url}: {exception.Message}");
+            _failures.Failed(Describe(exception));
         }
     }
 }

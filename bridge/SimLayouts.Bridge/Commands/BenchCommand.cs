@@ -15,7 +15,7 @@ namespace SimLayouts.Bridge.Commands;
 internal static class BenchCommand
 {
     /// <summary>The exit code for bad arguments or a page that cannot be read.</summary>
-    public const int UsageExitCode = 2;
+    public const int UsageExitCode = Usage.ExitCode;
 
     /// <summary>The default number of frames.</summary>
     public const long DefaultFrames = 10_000;
@@ -24,18 +24,14 @@ internal static class BenchCommand
     public static Command Create()
     {
         var layoutArgument = GameArgument.Create("game", "The game whose frames to build");
-        var framesOption = new Option<long>("--frames")
-        {
-            Description = "How many frames to build and serialize.",
-            DefaultValueFactory = _ => DefaultFrames,
-            HelpName = "N",
-        };
+        var framesOption = NumberOptions.Count("--frames", "How many frames to build and serialize.", DefaultFrames);
         var formatOption = new Option<string>("--format")
         {
-            Description = "text, or json: one object {\"frames\":N,\"usPerFrame\":X,\"allocatedBytesPerFrame\":Y}.",
+            Description = "text, or json: one object {\"frames\":N,\"usPerFrame\":X,\"allocatedBytesPerFrame\":Y,\"build\":\"Release\"}.",
             DefaultValueFactory = _ => "text",
             HelpName = "text|json",
         };
+        formatOption.AcceptOnlyFromAmong("text", "json");
         var command = new Command("bench", "Time building and serializing the bridge's frame from one page.")
         {
             layoutArgument,
@@ -46,39 +42,40 @@ internal static class BenchCommand
 
         command.SetAction(parseResult =>
         {
-            var status = new StatusWriter(parseResult.InvocationConfiguration.Error);
+            var errors = parseResult.InvocationConfiguration.Error;
+            var status = new StatusWriter(errors);
             var name = parseResult.GetValue(layoutArgument);
             if (!BuiltInLayouts.TryGet(name, out var layout))
             {
-                status.Line(GameArgument.Unknown("game", name));
-                return UsageExitCode;
+                return Usage.Fail(parseResult, errors, GameArgument.Unknown("game", name));
             }
 
             if (!FrameFormats.TryCreate(layout, out var format, out var formatError))
             {
-                status.Line(formatError);
-                return UsageExitCode;
+                return Usage.Fail(parseResult, errors, formatError);
             }
 
             var frames = parseResult.GetValue(framesOption);
             var outputFormat = parseResult.GetValue(formatOption);
-            if (frames <= 0 || outputFormat is not ("text" or "json"))
-            {
-                status.Line("--frames must be greater than 0 and --format text or json.");
-                return UsageExitCode;
-            }
-
             if (!sourceOptions.TryResolve(parseResult, layout, out var source, out var sourceError))
             {
-                status.Line(sourceError);
-                return UsageExitCode;
+                return Usage.Fail(parseResult, errors, sourceError);
             }
 
             using var reader = new LayoutReader(layout, source);
+            string? why = null;
+            reader.StateChanged += (_, change) => why = change.Message;
             if (reader.Poll(out var frame) != PollResult.Frame)
             {
-                status.Line($"no {layout.Name} page in {source.Description}.");
+                status.Line($"no {layout.Name} page in {source.Description}{(why is null ? "." : ": " + why)}");
                 return UsageExitCode;
+            }
+
+            // Figures from a Debug build (what `dotnet run` gives) are several times slower: never let them pass for ours.
+            var build = BuildConfiguration.Of(typeof(BenchCommand).Assembly);
+            if (build == BuildConfiguration.Debug)
+            {
+                status.Line("warning: this is a Debug build (dotnet run without -c Release); its figures are several times slower than a Release build's.");
             }
 
             using (frame)
@@ -86,8 +83,8 @@ internal static class BenchCommand
                 var (microseconds, allocated, bytes) = Measure(format, frame!, frames);
                 var output = parseResult.InvocationConfiguration.Output;
                 output.Write(outputFormat == "json"
-                    ? string.Create(CultureInfo.InvariantCulture, $"{{\"frames\":{frames},\"usPerFrame\":{microseconds:0.###},\"allocatedBytesPerFrame\":{allocated:0.###}}}\n")
-                    : string.Create(CultureInfo.InvariantCulture, $"{frames} {layout.Name} frames of {bytes} bytes: {microseconds:0.###} us per frame, {allocated:0.###} bytes allocated per frame.\n"));
+                    ? string.Create(CultureInfo.InvariantCulture, $"{{\"frames\":{frames},\"usPerFrame\":{microseconds:0.###},\"allocatedBytesPerFrame\":{allocated:0.###},\"build\":\"{build}\"}}\n")
+                    : string.Create(CultureInfo.InvariantCulture, $"{frames} {layout.Name} frames of {bytes} bytes: {microseconds:0.###} us per frame, {allocated:0.###} bytes allocated per frame ({build} build).\n"));
                 output.Flush();
             }
 

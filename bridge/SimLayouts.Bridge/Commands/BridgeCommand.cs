@@ -16,10 +16,25 @@ namespace SimLayouts.Bridge.Commands;
 internal sealed class BridgeCommand
 {
     /// <summary>The exit code for bad arguments.</summary>
-    public const int UsageExitCode = 2;
+    public const int UsageExitCode = Usage.ExitCode;
 
-    /// <summary>The exit code when the game is not running and <c>--no-wait</c> was given (the seed exits with 1).</summary>
+    /// <summary>
+    /// The exit code when there is nothing to send: the game is not running and <c>--no-wait</c> was given (the seed
+    /// exits with 1), or a file or recording holds no page that can be read.
+    /// </summary>
     public const int NoGameExitCode = 1;
+
+    /// <summary>
+    /// The exit code of a run with an end (<c>--once</c>, <c>--frames</c>, the end of a recording) in which the
+    /// server did not accept every frame: refused, timed out, closed the connection or answered non-2xx.
+    /// </summary>
+    public const int PostFailedExitCode = 3;
+
+    /// <summary>The shortest <c>--interval</c> and <c>--timeout</c>: one millisecond, what the timers resolve.</summary>
+    public const double ShortestSeconds = 0.001;
+
+    /// <summary>The longest <c>--interval</c> and <c>--timeout</c>: a day.</summary>
+    public const double LongestSeconds = 24 * 3600;
 
     /// <summary>
     /// The game read when <c>--game</c> is not given: the seed bridge's, which read pcars2 only, so that
@@ -35,19 +50,9 @@ internal sealed class BridgeCommand
         HelpName = "URL",
     };
 
-    private readonly Option<double> _interval = new("--interval")
-    {
-        Description = "Seconds between frames.",
-        DefaultValueFactory = _ => BridgeSettings.DefaultInterval.TotalSeconds,
-        HelpName = "S",
-    };
+    private readonly Option<double> _interval = NumberOptions.Real("--interval", "Seconds between frames.", "S", "seconds", ShortestSeconds, LongestSeconds, BridgeSettings.DefaultInterval.TotalSeconds);
 
-    private readonly Option<double> _timeout = new("--timeout")
-    {
-        Description = "HTTP timeout in seconds.",
-        DefaultValueFactory = _ => BridgeSettings.DefaultTimeout.TotalSeconds,
-        HelpName = "S",
-    };
+    private readonly Option<double> _timeout = NumberOptions.Real("--timeout", "HTTP timeout in seconds.", "S", "seconds", ShortestSeconds, LongestSeconds, BridgeSettings.DefaultTimeout.TotalSeconds);
 
     private readonly Option<bool> _once = new("--once") { Description = "Read and send one frame, then exit." };
 
@@ -55,11 +60,7 @@ internal sealed class BridgeCommand
 
     private readonly Option<bool> _indented = new("--indented") { Description = "With --print: indent frames for people." };
 
-    private readonly Option<long?> _frames = new("--frames")
-    {
-        Description = "Stop after this many frames.",
-        HelpName = "N",
-    };
+    private readonly Option<long?> _frames = NumberOptions.OptionalCount("--frames", "Stop after this many frames.");
 
     private readonly Option<bool> _noWait = new("--no-wait") { Description = "Exit with an error when the game is not running, instead of waiting for it." };
 
@@ -93,28 +94,38 @@ internal sealed class BridgeCommand
 
     private async System.Threading.Tasks.Task<int> RunAsync(ParseResult parseResult, System.Threading.CancellationToken cancellationToken)
     {
-        var status = new StatusWriter(parseResult.InvocationConfiguration.Error);
+        var errors = parseResult.InvocationConfiguration.Error;
+        var status = new StatusWriter(errors);
         if (!TryReadSettings(parseResult, out var layout, out var settings, out var error))
         {
-            status.Line(error);
-            return UsageExitCode;
+            return Usage.Fail(parseResult, errors, error);
         }
 
         if (!FrameFormats.TryCreate(layout, out var format, out var formatError))
         {
-            status.Line(formatError);
-            return UsageExitCode;
+            return Usage.Fail(parseResult, errors, formatError);
         }
 
         if (!_source.TryResolve(parseResult, layout, out var source, out var sourceError))
         {
-            status.Line(sourceError);
-            return UsageExitCode;
+            return Usage.Fail(parseResult, errors, sourceError);
         }
 
         using var bridge = new FrameBridge(new LayoutReader(layout, source), format, settings, parseResult.InvocationConfiguration.Output, status);
         var outcome = await bridge.RunAsync(cancellationToken).ConfigureAwait(false);
-        return outcome == BridgeOutcome.NoGame ? NoGameExitCode : 0;
+        return ExitCode(outcome, bridge.Counters);
+    }
+
+    /// <summary>The exit code of a run that ended with <paramref name="outcome"/>.</summary>
+    public static int ExitCode(BridgeOutcome outcome, BridgeCounters counters)
+    {
+        ArgumentNullException.ThrowIfNull(counters);
+        return outcome switch
+        {
+            BridgeOutcome.NoGame => NoGameExitCode,
+            BridgeOutcome.FrameLimitReached or BridgeOutcome.SourceEnded when counters.Failed > 0 => PostFailedExitCode,
+            _ => 0,
+        };
     }
 
     private bool TryReadSettings(ParseResult parseResult, out LayoutDescription layout, out BridgeSettings settings, out string error)
@@ -128,27 +139,7 @@ internal sealed class BridgeCommand
             return false;
         }
 
-        var interval = parseResult.GetValue(_interval);
-        if (!(interval > 0) || double.IsInfinity(interval))
-        {
-            error = "--interval must be greater than 0 (seconds between frames).";
-            return false;
-        }
-
-        var timeout = parseResult.GetValue(_timeout);
-        if (!(timeout > 0) || double.IsInfinity(timeout))
-        {
-            error = "--timeout must be greater than 0 (seconds).";
-            return false;
-        }
-
         var frames = parseResult.GetValue(_frames);
-        if (frames is <= 0)
-        {
-            error = "--frames must be greater than 0.";
-            return false;
-        }
-
         var once = parseResult.GetValue(_once);
         if (once && frames is not null and not 1)
         {
@@ -174,8 +165,8 @@ internal sealed class BridgeCommand
         settings = new BridgeSettings
         {
             Url = url,
-            Interval = TimeSpan.FromSeconds(interval),
-            Timeout = TimeSpan.FromSeconds(timeout),
+            Interval = TimeSpan.FromSeconds(parseResult.GetValue(_interval)),
+            Timeout = TimeSpan.FromSeconds(parseResult.GetValue(_timeout)),
             FrameLimit = once ? 1 : frames,
             Print = print,
             Indented = indented,

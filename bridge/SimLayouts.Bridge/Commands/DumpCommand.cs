@@ -16,7 +16,7 @@ namespace SimLayouts.Bridge.Commands;
 internal static class DumpCommand
 {
     /// <summary>The exit code for bad arguments (unknown layout, bad source).</summary>
-    public const int UsageExitCode = 2;
+    public const int UsageExitCode = Usage.ExitCode;
 
     /// <summary>The exit code when the source has no page to dump (no game running, an empty recording).</summary>
     public const int NoPageExitCode = 1;
@@ -62,12 +62,12 @@ internal static class DumpCommand
             var name = parseResult.GetValue(layoutArgument);
             if (!BuiltInLayouts.TryGet(name, out var layout))
             {
-                return StatusLine.Fail(configuration.Error, GameArgument.Unknown("layout", name), UsageExitCode);
+                return Usage.Fail(parseResult, configuration.Error, GameArgument.Unknown("layout", name));
             }
 
             if (!sourceOptions.TryResolve(parseResult, layout, out var source, out var sourceError))
             {
-                return StatusLine.Fail(configuration.Error, sourceError, UsageExitCode);
+                return Usage.Fail(parseResult, configuration.Error, sourceError);
             }
 
             var options = new PageJsonOptions
@@ -77,7 +77,9 @@ internal static class DumpCommand
             };
             using var reader = new LayoutReader(layout, source);
             reader.Warning += (_, warning) => StatusLine.Write(configuration.Error, "warning: " + warning.Message);
-            if (!TryReadFrame(reader, out var frame, out var problem))
+            SourceStateChangedEventArgs? waiting = null;
+            reader.StateChanged += (_, change) => waiting = change.State == SourceState.Waiting ? change : waiting;
+            if (!TryReadFrame(reader, waiting: () => waiting, out var frame, out var problem))
             {
                 return StatusLine.Fail(configuration.Error, problem, NoPageExitCode);
             }
@@ -95,13 +97,16 @@ internal static class DumpCommand
         return command;
     }
 
-    private static bool TryReadFrame(LayoutReader reader, out LayoutFrame frame, out string problem)
+    private static bool TryReadFrame(LayoutReader reader, Func<SourceStateChangedEventArgs?> waiting, out LayoutFrame frame, out string problem)
     {
         var result = reader.PollFirstFrame(out var polled, MaximumPolls);
         frame = polled!;
         problem = result switch
         {
             PollResult.Frame => string.Empty,
+
+            // Anything but a game that is not there says what it is: a short, unreadable or exited page.
+            PollResult.Waiting when waiting() is { Reason: not WaitReason.Missing } reason => reason.Message,
             PollResult.Waiting => $"no {reader.Layout.Name} pages in {reader.Source.Description}: is the game running (and its shared memory enabled)?",
             PollResult.Ended => $"{reader.Source.Description} has no frame to dump.",
             _ => $"{reader.Source.Description} kept changing during every copy; no consistent frame after {MaximumPolls} tries.",

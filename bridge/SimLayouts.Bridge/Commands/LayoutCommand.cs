@@ -8,7 +8,7 @@ namespace SimLayouts.Bridge.Commands;
 internal static class LayoutCommand
 {
     /// <summary>The exit code for a layout name the tool does not know.</summary>
-    public const int UnknownLayoutExitCode = 2;
+    public const int UnknownLayoutExitCode = Usage.ExitCode;
 
     /// <summary>Builds the <c>layout</c> command.</summary>
     public static Command Create()
@@ -35,7 +35,7 @@ internal static class LayoutCommand
             var name = parseResult.GetValue(nameArgument);
             if (!BuiltInLayouts.TryGet(name, out var layout))
             {
-                return StatusLine.Fail(configuration.Error, GameArgument.Unknown("layout", name), UnknownLayoutExitCode);
+                return Usage.Fail(parseResult, configuration.Error, GameArgument.Unknown("layout", name));
             }
 
             var format = string.Equals(parseResult.GetValue(formatOption), "json", StringComparison.Ordinal)

@@ -17,10 +17,13 @@ namespace SimLayouts.Bridge.Commands;
 internal static class RecordCommand
 {
     /// <summary>The exit code for bad arguments (unknown layout, bad source, conflicting limits).</summary>
-    public const int UsageExitCode = 2;
+    public const int UsageExitCode = Usage.ExitCode;
 
-    /// <summary>The exit code when the recording cannot be written.</summary>
+    /// <summary>The exit code when the recording cannot be written, or a file or recording source holds no page.</summary>
     public const int OutputExitCode = 1;
+
+    /// <summary>The longest <c>--interval-ms</c>: a day.</summary>
+    public const double LongestIntervalMilliseconds = 24 * 3600 * 1000;
 
     /// <summary>Builds the <c>record</c> command.</summary>
     public static Command Create()
@@ -28,26 +31,13 @@ internal static class RecordCommand
         var layoutArgument = GameArgument.Create("layout", "The layout to record", "layout");
         var outOption = new Option<string>("--out")
         {
-            Description = "The recording file to write (replaced if it exists).",
+            Description = "The recording file to write (replaced if it exists, once there is a frame to record).",
             HelpName = "FILE",
             Required = true,
         };
-        var durationOption = new Option<double?>("--duration")
-        {
-            Description = "Stop after this many seconds.",
-            HelpName = "S",
-        };
-        var framesOption = new Option<long?>("--frames")
-        {
-            Description = "Stop after this many frames.",
-            HelpName = "N",
-        };
-        var intervalOption = new Option<double>("--interval-ms")
-        {
-            Description = "Milliseconds between polls of the game.",
-            DefaultValueFactory = _ => LayoutPoller.DefaultInterval.TotalMilliseconds,
-            HelpName = "MS",
-        };
+        var durationOption = NumberOptions.OptionalReal("--duration", "Stop after this many seconds.", "S", "seconds", 0.001, NumberOptions.LongestSeconds);
+        var framesOption = NumberOptions.OptionalCount("--frames", "Stop after this many frames.");
+        var intervalOption = NumberOptions.Real("--interval-ms", "Milliseconds between polls of the game (0: poll without pausing).", "MS", "milliseconds", 0, LongestIntervalMilliseconds, LayoutPoller.DefaultInterval.TotalMilliseconds);
 
         var command = new Command("record", "Record a game's pages to a file that replays with --source replay:FILE.")
         {
@@ -65,32 +55,26 @@ internal static class RecordCommand
             var name = parseResult.GetValue(layoutArgument);
             if (!BuiltInLayouts.TryGet(name, out var layout))
             {
-                return StatusLine.Fail(error, GameArgument.Unknown("layout", name), UsageExitCode);
+                return Usage.Fail(parseResult, error, GameArgument.Unknown("layout", name));
             }
 
             var duration = parseResult.GetValue(durationOption);
             var frames = parseResult.GetValue(framesOption);
-            var interval = parseResult.GetValue(intervalOption);
             if (duration is not null && frames is not null)
             {
-                return StatusLine.Fail(error, "give --duration or --frames, not both.", UsageExitCode);
-            }
-
-            if (duration is <= 0 || frames is <= 0 || interval < 0 || double.IsNaN(interval))
-            {
-                return StatusLine.Fail(error, "--duration, --frames and --interval-ms must be positive.", UsageExitCode);
+                return Usage.Fail(parseResult, error, "give --duration or --frames, not both.");
             }
 
             if (!sourceOptions.TryResolve(parseResult, layout, out var source, out var sourceError))
             {
-                return StatusLine.Fail(error, sourceError, UsageExitCode);
+                return Usage.Fail(parseResult, error, sourceError);
             }
 
             var path = parseResult.GetValue(outOption)!;
-            RecordingWriter writer;
+            RecordingFile output;
             try
             {
-                writer = RecordingWriter.Create(path, layout, DateTimeOffset.UtcNow);
+                output = RecordingFile.Claim(path);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -98,11 +82,23 @@ internal static class RecordCommand
                 return StatusLine.Fail(error, $"cannot write {path}: {exception.Message}", OutputExitCode);
             }
 
-            using (writer)
+            var startedAt = DateTimeOffset.UtcNow;
+            var nothingToRead = false;
+            using (output)
             using (var reader = new LayoutReader(layout, source))
             using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                reader.StateChanged += (_, change) => StatusLine.Write(error, change.Message);
+                reader.StateChanged += (_, change) =>
+                {
+                    StatusLine.Write(error, change.Message);
+
+                    // A file or a recording is data: if it holds no page when recording starts, waiting would never end.
+                    if (!source.IsLive && change.State == SourceState.Waiting && reader.FrameCount == 0)
+                    {
+                        nothingToRead = true;
+                        stop.Cancel();
+                    }
+                };
                 reader.Warning += (_, warning) => StatusLine.Write(error, "warning: " + warning.Message);
                 if (duration is { } seconds)
                 {
@@ -110,12 +106,13 @@ internal static class RecordCommand
                 }
 
                 StatusLine.Write(error, $"recording {layout.Name} from {source.Description} to {path}{Limit(duration, frames)}.");
-                var poller = new LayoutPoller(reader, TimeSpan.FromMilliseconds(interval));
+                var poller = new LayoutPoller(reader, TimeSpan.FromMilliseconds(parseResult.GetValue(intervalOption)));
                 long seen = 0;
                 await poller.RunAsync(
                     frame =>
                     {
-                        writer.WriteFrame(frame);
+                        // The file is written from the first frame on: recording nothing leaves nothing behind.
+                        (output.Writer ?? output.Start(layout, startedAt)).WriteFrame(frame);
                         if (++seen == frames)
                         {
                             stop.Cancel();
@@ -128,10 +125,12 @@ internal static class RecordCommand
                     StatusLine.Write(error, "warning: " + reason);
                 }
 
-                StatusLine.Write(error, string.Create(CultureInfo.InvariantCulture, $"recorded {writer.FramesWritten} frames, {writer.BytesWritten} bytes, to {path}."));
+                StatusLine.Write(error, output.Writer is { } writer
+                    ? string.Create(CultureInfo.InvariantCulture, $"recorded {writer.FramesWritten} frames, {writer.BytesWritten} bytes, to {path}.")
+                    : $"recorded 0 frames; {path} was not written.");
             }
 
-            return 0;
+            return nothingToRead ? StatusLine.Fail(error, $"nothing to record: {source.Description} holds no {layout.Name} page that can be read (a file or recording is not waited for).", OutputExitCode) : 0;
         });
 
         return command;
@@ -141,5 +140,4 @@ internal static class RecordCommand
         duration is { } seconds ? string.Create(CultureInfo.InvariantCulture, $" for {seconds} s")
         : frames is { } count ? string.Create(CultureInfo.InvariantCulture, $" for {count} frames")
         : " until interrupted (Ctrl+C)";
-
 }

@@ -21,10 +21,16 @@ namespace SimLayouts.Bridge.Commands;
 internal static class SimulateCommand
 {
     /// <summary>The exit code for bad arguments.</summary>
-    public const int UsageExitCode = 2;
+    public const int UsageExitCode = Usage.ExitCode;
 
-    /// <summary>The exit code when the segments cannot be created.</summary>
+    /// <summary>The exit code when the segments cannot be created (or another process publishes them).</summary>
     public const int SegmentExitCode = 1;
+
+    /// <summary>The slowest <c>--rate</c>: one page every 100 s.</summary>
+    public const double SlowestRate = 0.01;
+
+    /// <summary>The fastest <c>--rate</c>.</summary>
+    public const double FastestRate = 10_000;
 
     /// <summary>The default publishing rate, about what the games write at.</summary>
     public const double DefaultRate = 60;
@@ -36,17 +42,8 @@ internal static class SimulateCommand
     public static Command Create()
     {
         var layoutArgument = GameArgument.Create("game", "The game to simulate", names: [.. GameSimulators.Layouts.Select(layout => layout.Name)]);
-        var rateOption = new Option<double>("--rate")
-        {
-            Description = "Pages published per second.",
-            DefaultValueFactory = _ => DefaultRate,
-            HelpName = "HZ",
-        };
-        var durationOption = new Option<double?>("--duration")
-        {
-            Description = "Stop after this many seconds (default: until Ctrl+C).",
-            HelpName = "S",
-        };
+        var rateOption = NumberOptions.Real("--rate", "Pages published per second.", "HZ", "pages per second", SlowestRate, FastestRate, DefaultRate);
+        var durationOption = NumberOptions.OptionalReal("--duration", "Stop after this many seconds (default: until Ctrl+C).", "S", "seconds", 0.001, NumberOptions.LongestSeconds);
         var shmOption = new Option<string?>("--shm-dir")
         {
             Description = $"Directory to create the segment files in (default: ${Sources.SharedMemorySource.DirectoryVariable}, else /dev/shm on Linux and named mappings on Windows).",
@@ -70,40 +67,31 @@ internal static class SimulateCommand
 
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var status = new StatusWriter(parseResult.InvocationConfiguration.Error);
+            var errors = parseResult.InvocationConfiguration.Error;
+            var status = new StatusWriter(errors);
             var name = parseResult.GetValue(layoutArgument);
             if (!BuiltInLayouts.TryGet(name, out var layout))
             {
-                status.Line(GameArgument.Unknown("game", name));
-                return UsageExitCode;
+                return Usage.Fail(parseResult, errors, GameArgument.Unknown("game", name));
             }
 
             if (!GameSimulators.TryCreate(layout, out var game))
             {
-                status.Line($"{layout.Name} has no simulator; games with one: {GameArgument.List(GameSimulators.Layouts.Select(simulated => simulated.Name))}.");
-                return UsageExitCode;
+                return Usage.Fail(parseResult, errors, $"{layout.Name} has no simulator; games with one: {GameArgument.List(GameSimulators.Layouts.Select(simulated => simulated.Name))}.");
             }
 
             var rate = parseResult.GetValue(rateOption);
             var duration = parseResult.GetValue(durationOption);
-            if (!(rate > 0) || rate > 10_000 || duration is not null && !(duration > 0))
-            {
-                status.Line("--rate must be between 0 and 10000 Hz and --duration greater than 0.");
-                return UsageExitCode;
-            }
-
             var shmDirectory = parseResult.GetValue(shmOption);
             if (shmDirectory is not null && !Directory.Exists(shmDirectory))
             {
-                status.Line($"shared-memory directory '{shmDirectory}' does not exist.");
-                return UsageExitCode;
+                return Usage.Fail(parseResult, errors, $"shared-memory directory '{shmDirectory}' does not exist.");
             }
 
             SimulatedRevision? revision = null;
             if (parseResult.GetValue(revisionOption) is { } revisionName && !SimulatedRevision.TryResolve(layout, revisionName, out revision, out var revisionError))
             {
-                status.Line(revisionError);
-                return UsageExitCode;
+                return Usage.Fail(parseResult, errors, revisionError);
             }
 
             var publishers = new PagePublisher[layout.Pages.Count];

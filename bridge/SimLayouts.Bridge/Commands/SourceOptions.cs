@@ -33,10 +33,20 @@ internal sealed class SourceOptions
         };
         Speed = new Option<string>("--speed")
         {
-            Description = "Replay pace for --source replay:PATH: a multiple of the recorded pace (1, 2, 0.5) or max.",
+            Description = "Replay pace for --source replay:PATH: a multiple of the recorded pace (1, 2, 0.5), or max: every recorded frame, as fast as they can be read and sent.",
             DefaultValueFactory = _ => "1",
             HelpName = "FACTOR|max",
         };
+
+        // Checked whatever the source, so that a typo is never silently ignored.
+        Speed.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string>();
+            if (!ReplaySpeed.TryParse(text, out _))
+            {
+                result.AddError(SpeedError(text));
+            }
+        });
     }
 
     /// <summary><c>--source</c>.</summary>
@@ -121,7 +131,7 @@ internal sealed class SourceOptions
         {
             if (!ReplaySpeed.TryParse(speedText, out var speed))
             {
-                error = $"--speed '{speedText}' is not a positive number or max.";
+                error = SpeedError(speedText);
                 return false;
             }
 
@@ -140,6 +150,8 @@ internal sealed class SourceOptions
         error = $"--source '{text}' is not one of {SourceForms}.";
         return false;
     }
+
+    private static string SpeedError(string? text) => $"--speed '{text}' is not a positive number or max.";
 
     private static bool TryStrip(string text, string prefix, out string rest)
     {

@@ -14,7 +14,7 @@ internal static class CommandLine
         using var output = new StringWriter();
         using var error = new StringWriter();
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var exitCode = Program.CreateRootCommand().Parse(args).Invoke(configuration);
+        var exitCode = Program.Run(args, configuration);
         return new CommandResult(exitCode, output.ToString(), error.ToString());
     }
 }
