@@ -12,6 +12,10 @@ internal sealed class SnapshotReader<TProtocol> : SnapshotReader
 {
     private readonly TProtocol _protocol;
 
+    // A game's counter seen at zero since the last accepted copy: the page was rewritten from scratch, so a counter
+    // equal to the last copy's no longer means an unchanged page (it may have started again from zero).
+    private bool _sawUnpublished;
+
     public SnapshotReader(PageDescription page, TProtocol protocol, int maximumAttempts, TimeProvider? time, bool atRest)
         : base(page, protocol.RequiredLength, maximumAttempts, time, atRest)
     {
@@ -84,7 +88,18 @@ internal sealed class SnapshotReader<TProtocol> : SnapshotReader
                 continue;
             }
 
-            if (TAttempt.HasCounter && !AtRest && previous is { CaughtMidWrite: false } && previous.Counter == counter && previous.CopiedLength == available)
+            // Counters start at zero and move with the first update: a game's page whose counter is still zero was
+            // never published (a segment just created, or cut short and grown back in place: zeros, perhaps behind
+            // a remnant of the old page). Nothing to copy, and it will not change within this read.
+            if (TAttempt.HasCounter && !AtRest && counter == 0)
+            {
+                _sawUnpublished = true;
+                copy?.Dispose();
+                snapshot = null;
+                return SnapshotStatus.Busy;
+            }
+
+            if (TAttempt.HasCounter && !AtRest && !_sawUnpublished && previous is { CaughtMidWrite: false } && previous.Counter == counter && previous.CopiedLength == available)
             {
                 copy?.Dispose();
                 snapshot = null;
@@ -106,6 +121,7 @@ internal sealed class SnapshotReader<TProtocol> : SnapshotReader
 
                 copy.Counter = counter;
                 snapshot = copy;
+                _sawUnpublished = false;
                 return SnapshotStatus.New;
             }
 

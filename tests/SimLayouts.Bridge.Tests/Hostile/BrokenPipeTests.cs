@@ -15,24 +15,17 @@ namespace SimLayouts.Bridge.Tests.Hostile;
 [NonParallelizable]
 public sealed class BrokenPipeTests
 {
-    private string _directory = null!;
+    private TemporaryDirectory _temporary = null!;
 
     [SetUp]
     public void SetUp()
     {
         Assume.That(OperatingSystem.IsWindows(), Is.False, "pipes closed under a Unix writer; Windows consoles are checked by the Windows tests");
-        _directory = Path.Combine(Path.GetTempPath(), "simlayouts-pipe-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
+        _temporary = new TemporaryDirectory("pipe");
     }
 
     [TearDown]
-    public void TearDown()
-    {
-        if (_directory is not null)
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
+    public void TearDown() => _temporary?.Dispose();
 
     [Test]
     public async Task Bridge_print_stops_with_exit_code_0_when_its_reader_has_read_one_line()
@@ -49,7 +42,7 @@ public sealed class BrokenPipeTests
     [Test]
     public async Task A_replay_as_fast_as_possible_into_a_closed_pipe_stops_too()
     {
-        var recording = Path.Combine(_directory, "session.slrec");
+        var recording = Path.Combine(_temporary.Path, "session.slrec");
         Recordings.WritePcars2(recording, frames: 2000, apart: TimeSpan.FromMilliseconds(50));
         using var bridge = CliProcess.Start(["bridge", "--source", "replay:" + recording, "--speed", "max", "--print"], pumpOutput: false);
 

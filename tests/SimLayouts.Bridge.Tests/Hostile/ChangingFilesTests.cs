@@ -21,24 +21,23 @@ namespace SimLayouts.Bridge.Tests.Hostile;
 [NonParallelizable]
 public sealed class ChangingFilesTests
 {
-    private string _directory = null!;
+    private TemporaryDirectory _temporary = null!;
 
-    private string SegmentPath => Path.Combine(_directory, SharedMemoryLayout.SegmentName);
+    private string SegmentPath => Path.Combine(_temporary.Path, SharedMemoryLayout.SegmentName);
 
     [SetUp]
     public void SetUp()
     {
-        _directory = Path.Combine(Path.GetTempPath(), "simlayouts-churn-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
+        _temporary = new TemporaryDirectory("churn");
     }
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_directory, recursive: true);
+    public void TearDown() => _temporary?.Dispose();
 
     [Test]
     public async Task A_page_file_cut_to_100_bytes_under_bridge_print_is_waited_for_and_read_again_once_whole()
     {
-        var page = Path.Combine(_directory, "page.bin");
+        var page = Path.Combine(_temporary.Path, "page.bin");
         File.WriteAllBytes(page, SimulatedPage());
         using var bridge = CliProcess.Start(["bridge", "--source", "file:" + page, "--print", "--interval", "0.005", "--frames", "600"], pumpOutput: false);
         var lines = bridge.Process.StandardOutput;
@@ -70,9 +69,9 @@ public sealed class ChangingFilesTests
     public void A_segment_churned_by_another_process_never_faults_record_or_bridge_and_only_whole_pages_are_recorded()
     {
         using var writer = StartChurningWriter(seconds: 6);
-        var recording = Path.Combine(_directory, "churn.slrec");
-        using var record = CliProcess.Start(["record", "pcars2", "--shm-dir", _directory, "--interval-ms", "0", "--out", recording]);
-        using var bridge = CliProcess.Start(["bridge", "--shm-dir", _directory, "--print", "--interval", "0.001"]);
+        var recording = Path.Combine(_temporary.Path, "churn.slrec");
+        using var record = CliProcess.Start(["record", "pcars2", "--shm-dir", _temporary.Path, "--interval-ms", "0", "--out", recording]);
+        using var bridge = CliProcess.Start(["bridge", "--shm-dir", _temporary.Path, "--print", "--interval", "0.001"]);
         Assert.That(record.WaitForError("Attached") && bridge.WaitForError("Attached"), Is.True, "both attached before the churn:\n" + record.Error + bridge.Error);
 
         Churn(writer);
@@ -99,7 +98,7 @@ public sealed class ChangingFilesTests
     public void A_page_file_churned_by_another_process_never_faults_a_file_source_and_every_recorded_frame_replays()
     {
         using var writer = StartChurningWriter(seconds: 5);
-        var recording = Path.Combine(_directory, "file.slrec");
+        var recording = Path.Combine(_temporary.Path, "file.slrec");
         using var record = CliProcess.Start(["record", "pcars2", "--source", "file:" + SegmentPath, "--interval-ms", "1", "--out", recording]);
         Assert.That(record.WaitForError("Attached"), Is.True, record.Error);
 
@@ -116,7 +115,7 @@ public sealed class ChangingFilesTests
     [Test]
     public void A_page_file_removed_under_the_bridge_is_waited_for_and_read_when_it_is_back()
     {
-        var page = Path.Combine(_directory, "page.bin");
+        var page = Path.Combine(_temporary.Path, "page.bin");
         File.WriteAllBytes(page, SimulatedPage());
         using var bridge = CliProcess.Start(["bridge", "--source", "file:" + page, "--print", "--interval", "0.01", "--frames", "300"]);
         Assert.That(bridge.WaitForError("Attached"), Is.True, bridge.Error);
@@ -141,7 +140,7 @@ public sealed class ChangingFilesTests
 
     private CliProcess StartChurningWriter(int seconds)
     {
-        var writer = CliProcess.StartWriter(_directory, "--churn", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var writer = CliProcess.StartWriter(_temporary.Path, "--churn", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var ready = writer.Process.StandardOutput.ReadLineAsync();
         Assert.That(ready.Wait(CliProcess.Bound) && ready.Result == "ready", Is.True, "the writer started: " + writer.Error);
         return writer;
@@ -156,9 +155,12 @@ public sealed class ChangingFilesTests
         while (reader.TryReadFrame())
         {
             frames++;
-            if (!TestPage.IsWhole(reader.Page(0), out _))
+            if (!TestPage.IsWhole(reader.Page(0), out var update))
             {
                 partial++;
+                var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, uint>(reader.Page(0)).ToArray();
+                var summary = string.Join(" ", Enumerable.Range(0, words.Length).Where(i => i == 0 || words[i] != words[i - 1]).Select(i => $"[{i}]={words[i]}"));
+                TestContext.Out.WriteLine($"partial page in frame {frames} at {reader.Timestamp} length {reader.Page(0).Length} update {update}: {summary}");
             }
         }
 

@@ -19,22 +19,21 @@ namespace SimLayouts.Bridge.Tests.Hostile;
 [NonParallelizable]
 public sealed class ConcurrentWritersTests
 {
-    private string _directory = null!;
+    private TemporaryDirectory _temporary = null!;
 
     [SetUp]
     public void SetUp()
     {
-        _directory = Path.Combine(Path.GetTempPath(), "simlayouts-writers-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
+        _temporary = new TemporaryDirectory("writers");
     }
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_directory, recursive: true);
+    public void TearDown() => _temporary?.Dispose();
 
     [Test]
     public void A_second_record_of_the_same_file_refuses_and_the_first_recording_replays_whole()
     {
-        var path = Path.Combine(_directory, "same.slrec");
+        var path = Path.Combine(_temporary.Path, "same.slrec");
         using var first = CliProcess.Start(["record", "pcars2", "--source", "sim", "--interval-ms", "20", "--out", path]);
         Assert.That(first.WaitForError("Attached"), Is.True, first.Error);
 
@@ -59,11 +58,11 @@ public sealed class ConcurrentWritersTests
     [Test]
     public void A_second_simulate_into_the_same_directory_refuses_and_leaves_the_first_publishing()
     {
-        var segment = Path.Combine(_directory, SharedMemoryLayout.SegmentName);
-        using var first = CliProcess.Start(["simulate", "pcars2", "--shm-dir", _directory, "--rate", "100"]);
+        var segment = Path.Combine(_temporary.Path, SharedMemoryLayout.SegmentName);
+        using var first = CliProcess.Start(["simulate", "pcars2", "--shm-dir", _temporary.Path, "--rate", "100"]);
         Assert.That(first.WaitForError("simulating pcars2"), Is.True, first.Error);
 
-        var second = CliProcess.Run("simulate", "pcars2", "--shm-dir", _directory, "--rate", "100", "--duration", "1");
+        var second = CliProcess.Run("simulate", "pcars2", "--shm-dir", _temporary.Path, "--rate", "100", "--duration", "1");
 
         NoCrash.Check(second, SimulateCommand.SegmentExitCode);
         Assert.That(second.Error, Does.Contain($"{segment} is being written by another process."));

@@ -13,17 +13,16 @@ namespace SimLayouts.Bridge.Tests.Hostile;
 [NonParallelizable]
 public sealed class ExtremeOptionsTests
 {
-    private string _directory = null!;
+    private TemporaryDirectory _temporary = null!;
 
     [SetUp]
     public void SetUp()
     {
-        _directory = Path.Combine(Path.GetTempPath(), "simlayouts-extreme-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
+        _temporary = new TemporaryDirectory("extreme");
     }
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_directory, recursive: true);
+    public void TearDown() => _temporary?.Dispose();
 
     [TestCase("bridge --bogus", "Unrecognized command or argument '--bogus'")]
     [TestCase("--bogus", "Unrecognized command or argument '--bogus'")]
@@ -47,7 +46,7 @@ public sealed class ExtremeOptionsTests
     [TestCase("bridge --source sim --speed fast", "--speed 'fast' is not a positive number or max")]
     public void Is_one_line_on_stderr_with_exit_code_2_and_nothing_on_stdout(string commandLine, string message)
     {
-        var args = commandLine.Replace("OUT", Path.Combine(_directory, "out.slrec"), StringComparison.Ordinal).Replace("DIR", _directory, StringComparison.Ordinal).Split(' ');
+        var args = commandLine.Replace("OUT", Path.Combine(_temporary.Path, "out.slrec"), StringComparison.Ordinal).Replace("DIR", _temporary.Path, StringComparison.Ordinal).Split(' ');
 
         var result = CliProcess.Run(args);
 
@@ -56,6 +55,6 @@ public sealed class ExtremeOptionsTests
         Assert.That(result.Error, Does.Contain(message));
         Assert.That(result.Error.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1), "one line:\n" + result.Error);
         Assert.That(result.Error, Does.Match(@"See 'simlayouts( [a-z]+)? --help'\.\n$"));
-        Assert.That(Directory.GetFiles(_directory), Is.Empty, "nothing written, nothing published");
+        Assert.That(Directory.GetFiles(_temporary.Path), Is.Empty, "nothing written, nothing published");
     }
 }

@@ -21,29 +21,22 @@ namespace SimLayouts.Bridge.Tests.Hostile;
 public sealed class UnreadableFilesTests
 {
     private const int Nobody = 65534;
-    private string _directory = null!;
+    private TemporaryDirectory _temporary = null!;
 
-    private string SegmentPath => Path.Combine(_directory, SharedMemoryLayout.SegmentName);
+    private string SegmentPath => Path.Combine(_temporary.Path, SharedMemoryLayout.SegmentName);
 
     [SetUp]
     public void SetUp()
     {
         Assume.That(OperatingSystem.IsLinux(), "file modes, FIFOs and setpriv: checked on Linux");
-        _directory = Path.Combine(Path.GetTempPath(), "simlayouts-unreadable-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
+        _temporary = new TemporaryDirectory("unreadable");
 
         // Anyone may enter and write here (record's output); only the segment file is off limits.
-        File.SetUnixFileMode(_directory, (UnixFileMode)0b111_111_111);
+        File.SetUnixFileMode(_temporary.Path, (UnixFileMode)0b111_111_111);
     }
 
     [TearDown]
-    public void TearDown()
-    {
-        if (_directory is not null)
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
+    public void TearDown() => _temporary?.Dispose();
 
     [Test]
     public void Another_users_segment_is_one_line_for_every_command_and_record_writes_nothing()
@@ -60,11 +53,11 @@ public sealed class UnreadableFilesTests
             Assume.That(CanRunAs(Nobody), "setpriv runs simlayouts as nobody (the test binaries must be readable by others)");
         }
 
-        var output = Path.Combine(_directory, "out.slrec");
-        var dump = Run(user, "dump", "pcars2", "--shm-dir", _directory);
+        var output = Path.Combine(_temporary.Path, "out.slrec");
+        var dump = Run(user, "dump", "pcars2", "--shm-dir", _temporary.Path);
         var bench = Run(user, "bench", "pcars2", "--source", "file:" + SegmentPath);
-        var bridge = Run(user, "bridge", "--shm-dir", _directory, "--no-wait", "--print");
-        var record = Run(user, "record", "pcars2", "--shm-dir", _directory, "--duration", "0.5", "--out", output);
+        var bridge = Run(user, "bridge", "--shm-dir", _temporary.Path, "--no-wait", "--print");
+        var record = Run(user, "record", "pcars2", "--shm-dir", _temporary.Path, "--duration", "0.5", "--out", output);
 
         NoCrash.Check(dump, 1);
         NoCrash.Check(bench, BenchCommand.UsageExitCode);
@@ -85,12 +78,12 @@ public sealed class UnreadableFilesTests
     public void A_fifo_as_page_file_is_one_line_and_never_blocks()
     {
         MakeFifo(SegmentPath);
-        var output = Path.Combine(_directory, "out.slrec");
+        var output = Path.Combine(_temporary.Path, "out.slrec");
 
         var dump = CliProcess.Run("dump", "pcars2", "--source", "file:" + SegmentPath);
         var once = CliProcess.Run("bridge", "--source", "file:" + SegmentPath, "--once", "--print");
         var record = CliProcess.Run("record", "pcars2", "--source", "file:" + SegmentPath, "--out", output);
-        var shm = CliProcess.Run("dump", "pcars2", "--shm-dir", _directory);
+        var shm = CliProcess.Run("dump", "pcars2", "--shm-dir", _temporary.Path);
 
         foreach (var result in new[] { dump, once, record, shm })
         {
@@ -107,8 +100,8 @@ public sealed class UnreadableFilesTests
     {
         Directory.CreateDirectory(SegmentPath);
 
-        var dump = CliProcess.Run("dump", "pcars2", "--shm-dir", _directory);
-        var bridge = CliProcess.Run("bridge", "--shm-dir", _directory, "--no-wait");
+        var dump = CliProcess.Run("dump", "pcars2", "--shm-dir", _temporary.Path);
+        var bridge = CliProcess.Run("bridge", "--shm-dir", _temporary.Path, "--no-wait");
 
         NoCrash.Check(dump, 1);
         NoCrash.Check(bridge, BridgeCommand.NoGameExitCode);

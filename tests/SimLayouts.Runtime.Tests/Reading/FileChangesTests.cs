@@ -61,7 +61,7 @@ public sealed class FileChangesTests
     public void A_segment_file_written_by_appending_gives_no_frame_until_it_holds_a_whole_page()
     {
         using var reader = Follow(new DirectorySegmentSource(_shm.Path));
-        var page = Pages.Pcars2(speed: 9f);
+        var page = Pages.Pcars2(speed: 9f, sequence: 6);
         using (var file = new FileStream(PagePath, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
         {
             foreach (var end in new[] { 4096, 20000 })
@@ -81,6 +81,28 @@ public sealed class FileChangesTests
         using var frame = PollExpecting(reader, PollResult.Frame);
         Assert.That(frame.View<SharedMemoryView>().Speed, Is.EqualTo(9f));
         Assert.That(frame[0].Length, Is.EqualTo(SharedMemoryView.Size));
+    }
+
+    [Test]
+    public void A_segment_cut_short_and_grown_back_between_two_polls_gives_no_frame_of_its_zeros()
+    {
+        using var reader = Follow(new DirectorySegmentSource(_shm.Path));
+        using var game = PagePublisher.Create<SharedMemoryView>(_shm.Path);
+        game.Publish(Pages.Pcars2(speed: 1f));
+        PollExpecting(reader, PollResult.Frame).Dispose();
+
+        // Cut to 100 bytes and grown back in place, too fast for the reader to see it short: the first 100 bytes of
+        // the old page, then zeros, the counter among them. No game published that.
+        SetLength(PagePath, 100);
+        SetLength(PagePath, SharedMemoryView.Size);
+        Assert.That(reader.Poll(out var remnant), Is.EqualTo(PollResult.Unchanged));
+        Assert.That(remnant, Is.Null);
+
+        // The writer publishes again; its counter started again from zero and reads as the last copy's (2).
+        game.Publish(Pages.Pcars2(speed: 2f));
+        using var frame = PollExpecting(reader, PollResult.Frame);
+        Assert.That(frame[0].Counter, Is.EqualTo(2u));
+        Assert.That(frame.View<SharedMemoryView>().Speed, Is.EqualTo(2f));
     }
 
     [Test]

@@ -115,7 +115,7 @@ public sealed class LayoutReaderTests
 
         // A bridge recreating the file: a new file renamed over the old one, as `mv` does.
         var replacement = _shm.File("replacement");
-        File.WriteAllBytes(replacement, Pages.Pcars2(speed: 3f));
+        File.WriteAllBytes(replacement, Pages.Pcars2(speed: 3f, sequence: 2));
         File.Move(replacement, _shm.File("$pcars2$"), overwrite: true);
 
         if (OperatingSystem.IsLinux())
