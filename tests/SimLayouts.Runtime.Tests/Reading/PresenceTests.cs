@@ -64,9 +64,16 @@ public sealed class PresenceTests
         frame!.Dispose();
         Assert.That(reader.State, Is.EqualTo(SourceState.Attached));
 
+        // The page that says the game went off is delivered once, as the last frame; then the reader waits.
         game.Publish(AcEvoStatus.Off);
-        Assert.That(reader.Poll(out _), Is.EqualTo(PollResult.Waiting));
+        Assert.That(reader.Poll(out var off), Is.EqualTo(PollResult.Frame));
+        using (off)
+        {
+            Assert.That(off!.View<GraphicsView>().Status, Is.EqualTo(AcEvoStatus.Off));
+        }
+
         Assert.That(reader.State, Is.EqualTo(SourceState.Detached));
+        Assert.That(reader.Poll(out _), Is.EqualTo(PollResult.Waiting));
         Assert.That(_warnings, Is.Empty);
     }
 
