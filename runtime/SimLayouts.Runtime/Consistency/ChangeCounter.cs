@@ -36,7 +36,7 @@ public readonly struct ChangeCounter : IConsistencyProtocol<ChangeCounter>
     }
 
     /// <inheritdoc/>
-    public bool TryBegin(in LiveBytes live, out uint counter) => live.TryReadCounter(_offset, out counter);
+    public bool TryBegin(in LiveBytes live, ref int length, out uint counter) => live.TryReadCounter(_offset, out counter);
 
     /// <inheritdoc/>
     public bool IsConsistent(in LiveBytes live, uint counter, ReadOnlySpan<byte> copy)

@@ -27,7 +27,7 @@ public readonly struct ContentComparison : IConsistencyProtocol<ContentCompariso
     public static ContentComparison For(PageDescription page) => default;
 
     /// <inheritdoc/>
-    public bool TryBegin(in LiveBytes live, out uint counter)
+    public bool TryBegin(in LiveBytes live, ref int length, out uint counter)
     {
         counter = 0;
         return true;

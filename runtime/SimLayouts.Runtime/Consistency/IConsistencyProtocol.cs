@@ -19,8 +19,12 @@ public interface IConsistencyProtocol
     /// update (nothing worth copying now) or the counter cannot be read.
     /// </summary>
     /// <param name="live">The segment's bytes.</param>
+    /// <param name="length">
+    /// How many bytes to copy: all the page bytes the segment holds on entry; a protocol whose writer says how much
+    /// it updated (a "bytes updated" hint) may lower it, and the snapshot is then that long.
+    /// </param>
     /// <param name="counter">The counter the copy is taken under (0 for protocols without one).</param>
-    bool TryBegin(in LiveBytes live, out uint counter);
+    bool TryBegin(in LiveBytes live, ref int length, out uint counter);
 
     /// <summary>After a copy: whether <paramref name="copy"/> is one consistent state of the page.</summary>
     /// <param name="live">The segment's bytes.</param>

@@ -35,7 +35,7 @@ public readonly struct Seqlock : IConsistencyProtocol<Seqlock>
     }
 
     /// <inheritdoc/>
-    public bool TryBegin(in LiveBytes live, out uint counter) => live.TryReadCounter(_offset, out counter) && (counter & 1) == 0;
+    public bool TryBegin(in LiveBytes live, ref int length, out uint counter) => live.TryReadCounter(_offset, out counter) && (counter & 1) == 0;
 
     /// <inheritdoc/>
     public bool IsConsistent(in LiveBytes live, uint counter, ReadOnlySpan<byte> copy)

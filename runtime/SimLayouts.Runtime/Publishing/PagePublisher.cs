@@ -42,7 +42,9 @@ public sealed class PagePublisher : IDisposable
     {
         get
         {
-            _protocol.TryBegin(new LiveBytes(Segment.Bytes), out var counter);
+            var live = new LiveBytes(Segment.Bytes);
+            var length = live.Length;
+            _protocol.TryBegin(live, ref length, out var counter);
             return counter;
         }
     }

@@ -33,6 +33,9 @@ public sealed class LayoutReader : IDisposable
     private readonly HashSet<long> _warnedVersions = [];
     private readonly HashSet<(int Page, long Value)> _warnedAbsences = [];
     private readonly bool[] _warnedMidWrite;
+
+    // Each segment's length when last looked at: one that changed was rewritten (see AreWhole).
+    private readonly int[] _lengths;
     private WaitReason _reason;
     private long _lastProgress;
     private bool _stalled;
@@ -63,6 +66,7 @@ public sealed class LayoutReader : IDisposable
         _presencePageIndexes = [.. _presenceRules.Select(rule => IndexOf(rule.Page))];
         _hasCounters = layout.Pages.Any(ConsistencyProtocols.HasCounter);
         _warnedMidWrite = new bool[layout.Pages.Count];
+        _lengths = new int[layout.Pages.Count];
         _framePool = new LayoutFramePool(layout);
     }
 
@@ -285,9 +289,10 @@ public sealed class LayoutReader : IDisposable
         for (var index = 0; index < _segments.Length; index++)
         {
             var segment = _segments[index]!;
-            if (_current[index] is { } last && last.CopiedLength != Math.Min(segment.Length, last.Page.Size))
+            if (segment.Length != _lengths[index])
             {
-                last.Dispose();
+                _lengths[index] = segment.Length;
+                _current[index]?.Dispose();
                 _current[index] = null;
             }
 

@@ -49,9 +49,7 @@ internal sealed class SnapshotReader<TProtocol> : SnapshotReader
         if (status == SnapshotStatus.New)
         {
             Accepted++;
-            snapshot!.Length = available;
-            snapshot.CopiedLength = available;
-            snapshot.CaughtMidWrite = caughtMidWrite;
+            snapshot!.CaughtMidWrite = caughtMidWrite;
             snapshot.CapturedAt = Now();
         }
         else if (status == SnapshotStatus.Busy)
@@ -72,7 +70,8 @@ internal sealed class SnapshotReader<TProtocol> : SnapshotReader
         var busyBefore = false;
         for (var attempt = 0; attempt < MaximumAttempts; attempt++)
         {
-            if (!protocol.TryBegin(live, out var counter))
+            var length = available;
+            if (!protocol.TryBegin(live, ref length, out var counter))
             {
                 Retries++;
 
@@ -99,7 +98,8 @@ internal sealed class SnapshotReader<TProtocol> : SnapshotReader
                 return SnapshotStatus.Busy;
             }
 
-            if (TAttempt.HasCounter && !AtRest && !_sawUnpublished && previous is { CaughtMidWrite: false } && previous.Counter == counter && previous.CopiedLength == available)
+            length = Math.Clamp(length, 0, available);
+            if (TAttempt.HasCounter && !AtRest && !_sawUnpublished && previous is { CaughtMidWrite: false } && previous.Counter == counter && previous.CopiedLength == length)
             {
                 copy?.Dispose();
                 snapshot = null;
@@ -108,8 +108,8 @@ internal sealed class SnapshotReader<TProtocol> : SnapshotReader
 
             copy ??= Pool.Rent();
             Copies++;
-            var target = copy.Buffer[..available];
-            if (live.CopyTo(target) == available && protocol.IsConsistent(live, counter, target))
+            var target = copy.Buffer[..length];
+            if (live.CopyTo(target) == length && protocol.IsConsistent(live, counter, target))
             {
                 // Without a moving counter (no counter, or data at rest) only the bytes tell a change.
                 if ((AtRest || !TAttempt.HasCounter) && previous is not null && previous.CopiedBytes.SequenceEqual(target))
@@ -120,6 +120,8 @@ internal sealed class SnapshotReader<TProtocol> : SnapshotReader
                 }
 
                 copy.Counter = counter;
+                copy.Length = length;
+                copy.CopiedLength = length;
                 snapshot = copy;
                 _sawUnpublished = false;
                 return SnapshotStatus.New;
