@@ -37,9 +37,6 @@ public readonly ref struct LiveBytes
     /// <summary>How many bytes there are (for a file: as of its last size check; it may have changed since).</summary>
     public int Length { get; }
 
-    /// <summary>Whether the bytes are read from a file rather than memory.</summary>
-    public bool IsFile => _file is not null;
-
     /// <summary>
     /// Reads the little-endian 32-bit counter at <paramref name="offset"/> as the writer left it right now
     /// (memory: a volatile read; file: one positioned read). False when those bytes do not exist (any more).
