@@ -55,7 +55,7 @@ internal static class Program
         var parseResult = CreateRootCommand().Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            return Usage.Fail(parseResult, configuration.Error, parseResult.Errors[0].Message);
+            return Usage.Fail(parseResult, configuration.Error, Usage.Describe(parseResult.Errors[0]));
         }
 
         configuration.EnableDefaultExceptionHandler = false;

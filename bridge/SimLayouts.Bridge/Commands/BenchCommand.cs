@@ -52,7 +52,8 @@ internal static class BenchCommand
 
             if (!FrameFormats.TryCreate(layout, out var format, out var formatError))
             {
-                return Usage.Fail(parseResult, errors, formatError);
+                // The layout's fault, not the command line's: no --help hint.
+                return StatusLine.Fail(errors, formatError, UsageExitCode);
             }
 
             var frames = parseResult.GetValue(framesOption);

@@ -103,7 +103,8 @@ internal sealed class BridgeCommand
 
         if (!FrameFormats.TryCreate(layout, out var format, out var formatError))
         {
-            return Usage.Fail(parseResult, errors, formatError);
+            // The layout's fault, not the command line's: no --help hint.
+            return StatusLine.Fail(errors, formatError, UsageExitCode);
         }
 
         if (!_source.TryResolve(parseResult, layout, out var source, out var sourceError))

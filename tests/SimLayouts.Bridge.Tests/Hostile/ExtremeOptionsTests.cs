@@ -44,9 +44,11 @@ public sealed class ExtremeOptionsTests
     [TestCase("bench pcars2 --source sim --frames 0", "--frames must be a whole number")]
     [TestCase("dump pcars2 --enums sometimes", "sometimes")]
     [TestCase("bridge --source sim --speed fast", "--speed 'fast' is not a positive number or max")]
+    [TestCase("serve --port 1e300", "--port '1e300' is not a whole number in its range.")]
+    [TestCase("plot REC --lap 99999999999999999999 --out OUT", "--lap '99999999999999999999' is not a whole number in its range.")]
     public void Is_one_line_on_stderr_with_exit_code_2_and_nothing_on_stdout(string commandLine, string message)
     {
-        var args = commandLine.Replace("OUT", Path.Combine(_temporary.Path, "out.slrec"), StringComparison.Ordinal).Replace("DIR", _temporary.Path, StringComparison.Ordinal).Split(' ');
+        var args = commandLine.Replace("OUT", Path.Combine(_temporary.Path, "out.slrec"), StringComparison.Ordinal).Replace("DIR", _temporary.Path, StringComparison.Ordinal).Replace("REC", Path.Combine(_temporary.Path, "in.slrec"), StringComparison.Ordinal).Split(' ');
 
         var result = CliProcess.Run(args);
 
