@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using SimLayouts.Numbers;
 
 namespace SimLayouts.Benchmarks;
 

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text.Encodings.Web;
+using SimLayouts.Numbers;
 
 namespace SimLayouts.Bridge.Frames;
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace SimLayouts;
+namespace SimLayouts.Numbers;
 
 /// <summary>
 /// Decimal digits eight or sixteen at a time in a vector register, one digit value (0..9) per byte lane, the

@@ -2,8 +2,9 @@ using System;
 using System.Globalization;
 using System.Text;
 using SimLayouts.Benchmarks;
+using SimLayouts.Numbers;
 
-namespace SimLayouts.Runtime.Tests.Json;
+namespace SimLayouts.Runtime.Tests.Numbers;
 
 /// <summary>
 /// Float text is byte for byte what .NET writes (float.TryFormat and Utf8JsonWriter), so swapping the formatter

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace SimLayouts;
+namespace SimLayouts.Numbers;
 
 /// <summary>
 /// Lays decimal digits out as .NET's default ("G", shortest round-trip) number format does, and writes exactly

@@ -1,8 +1,9 @@
 using System;
 using System.Globalization;
 using System.Text;
+using SimLayouts.Numbers;
 
-namespace SimLayouts.Runtime.Tests.Json;
+namespace SimLayouts.Runtime.Tests.Numbers;
 
 /// <summary>
 /// The TryFormat and Format contracts callers rely on: short buffers, bytes past the text, non-finite values, no

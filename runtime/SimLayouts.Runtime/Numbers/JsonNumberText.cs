@@ -3,7 +3,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
-namespace SimLayouts;
+namespace SimLayouts.Numbers;
 
 /// <summary>
 /// Number text for JSON, straight into a byte span: the text <see cref="System.Text.Json.Utf8JsonWriter"/> gives a

@@ -6,7 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
-namespace SimLayouts;
+namespace SimLayouts.Numbers;
 
 /// <summary>
 /// The shortest round-trip UTF-8 text of floats and doubles, byte for byte what .NET writes

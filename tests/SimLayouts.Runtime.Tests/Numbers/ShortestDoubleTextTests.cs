@@ -2,8 +2,9 @@ using System;
 using System.Globalization;
 using System.Text;
 using SimLayouts.Benchmarks;
+using SimLayouts.Numbers;
 
-namespace SimLayouts.Runtime.Tests.Json;
+namespace SimLayouts.Runtime.Tests.Numbers;
 
 /// <summary>
 /// Double text is byte for byte what .NET writes (double.TryFormat and Utf8JsonWriter), for doubles of every

@@ -4,8 +4,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SimLayouts.Numbers;
 
-namespace SimLayouts.Runtime.Tests.Json;
+namespace SimLayouts.Runtime.Tests.Numbers;
 
 /// <summary>
 /// Compares <see cref="ShortestNumberText"/> with what .NET writes for the same value: the BCL's

@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace SimLayouts;
+namespace SimLayouts.Numbers;
 
 /// <summary>
 /// The powers of ten <see cref="ShortestDigits"/> scales by, and the integer logarithms that pick them: 10^-k
