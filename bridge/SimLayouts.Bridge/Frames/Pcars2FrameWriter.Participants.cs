@@ -1,7 +1,7 @@
 using System;
+using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using SimLayouts.Pcars2;
-using SimLayouts.Recording;
 
 namespace SimLayouts.Bridge.Frames;
 
@@ -242,7 +242,7 @@ public static partial class Pcars2FrameWriter
             }
 
             var classLength = SeedText.Clean(classNames.GetBytes(slot), text[nameLength..]);
-            var classIndex = classLength == 0 ? 0u : Crc32.Compute(text.Slice(nameLength, classLength));
+            var classIndex = classLength == 0 ? 0u : Crc32.HashToUInt32(text.Slice(nameLength, classLength));
             OpenElement(ref run, written++ == 0, "{\"index\":"u8);
             run.Number(slot + 1);
             run.Raw(",\"class\":"u8);

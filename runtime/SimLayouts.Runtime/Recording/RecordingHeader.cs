@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Hashing;
 using System.Linq;
 using System.Text;
 
@@ -47,7 +48,7 @@ public sealed record RecordingHeader(ushort FormatVersion, string LayoutName, by
         BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(10), checked((ushort)bodyBytes.Length));
         bodyBytes.CopyTo(header, RecordingFormat.PreambleLength);
         var crcAt = RecordingFormat.PreambleLength + bodyBytes.Length;
-        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(crcAt), Crc32.Compute(header.AsSpan(0, crcAt)));
+        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(crcAt), Crc32.HashToUInt32(header.AsSpan(0, crcAt)));
         return header;
     }
 
@@ -95,7 +96,7 @@ public sealed record RecordingHeader(ushort FormatVersion, string LayoutName, by
         var whole = new byte[preamble.Length + bodyLength];
         preamble.CopyTo(whole, 0);
         rest.AsSpan(0, bodyLength).CopyTo(whole.AsSpan(preamble.Length));
-        if (Crc32.Compute(whole) != BinaryPrimitives.ReadUInt32LittleEndian(rest.AsSpan(bodyLength)))
+        if (Crc32.HashToUInt32(whole) != BinaryPrimitives.ReadUInt32LittleEndian(rest.AsSpan(bodyLength)))
         {
             throw new RecordingFormatException($"{name} has a damaged header (checksum mismatch).");
         }

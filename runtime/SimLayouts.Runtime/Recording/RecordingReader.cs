@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Linq;
 
 namespace SimLayouts.Recording;
@@ -154,7 +155,7 @@ public sealed class RecordingReader : IDisposable
 
             if (!BrotliDecoder.TryDecompress(_compressed.AsSpan(0, compressedLength), _payload.AsSpan(0, payloadLength), out var written)
                 || written != payloadLength
-                || Crc32.Compute(_payload.AsSpan(0, payloadLength)) != crc)
+                || Crc32.HashToUInt32(_payload.AsSpan(0, payloadLength)) != crc)
             {
                 return Stop("a frame is damaged (checksum mismatch)");
             }

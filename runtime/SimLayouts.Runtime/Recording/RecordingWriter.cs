@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.IO;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Linq;
 using SimLayouts.Reading;
 
@@ -174,7 +175,7 @@ public sealed class RecordingWriter : IDisposable
 
         BinaryPrimitives.WriteInt32LittleEndian(block, compressed);
         BinaryPrimitives.WriteInt32LittleEndian(block[4..], payload.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(block[8..], Crc32.Compute(payload));
+        BinaryPrimitives.WriteUInt32LittleEndian(block[8..], Crc32.HashToUInt32(payload));
         var total = RecordingFormat.FrameHeaderLength + compressed;
         _stream.Write(block[..total]);
         _stream.Flush();

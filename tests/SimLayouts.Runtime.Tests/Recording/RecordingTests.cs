@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Hashing;
 using System.Linq;
 using System.Text;
 using SimLayouts.AcEvo;
@@ -16,7 +17,8 @@ namespace SimLayouts.Runtime.Tests.Recording;
 /// <summary>Recordings: exact round trips, any cut-off point, and clear errors for files that are not ours.</summary>
 public sealed class RecordingTests
 {
-    private static readonly DateTimeOffset s_start = new(2026, 3, 1, 18, 30, 0, TimeSpan.Zero);
+    /// <summary>When every recording of these tests starts.</summary>
+    internal static readonly DateTimeOffset Start = new(2026, 3, 1, 18, 30, 0, TimeSpan.Zero);
 
     [Test]
     public void Every_frame_replays_byte_for_byte_with_its_timestamp()
@@ -26,7 +28,7 @@ public sealed class RecordingTests
 
         using var reader = new RecordingReader(new MemoryStream(recording), AcEvoLayout.Description);
         Assert.That(reader.Header.LayoutName, Is.EqualTo("acevo"));
-        Assert.That(reader.Header.StartedAt, Is.EqualTo(s_start));
+        Assert.That(reader.Header.StartedAt, Is.EqualTo(Start));
         Assert.That(reader.Header.Pages.Select(page => page.Size), Is.EqualTo(new[] { 800, 4900, 208 }));
         foreach (var expected in frames)
         {
@@ -185,7 +187,7 @@ public sealed class RecordingTests
         recording[hashAt] ^= 0x80;
         var bodyLength = BinaryPrimitives.ReadUInt16LittleEndian(recording.AsSpan(10));
         var crcAt = RecordingFormat.PreambleLength + bodyLength;
-        BinaryPrimitives.WriteUInt32LittleEndian(recording.AsSpan(crcAt), Crc32.Compute(recording.AsSpan(0, crcAt)));
+        BinaryPrimitives.WriteUInt32LittleEndian(recording.AsSpan(crcAt), Crc32.HashToUInt32(recording.AsSpan(0, crcAt)));
 
         Assert.That(() => new RecordingReader(new MemoryStream(recording), AcEvoLayout.Description, "r"),
             Throws.TypeOf<RecordingFormatException>().With.Message.Contains("different definition of layout 'acevo'"));
@@ -252,10 +254,10 @@ public sealed class RecordingTests
         Assert.That(reader.FramesRead, Is.EqualTo(3));
     }
 
-    private sealed record TestFrame(TimeSpan At, byte[][] Pages);
+    internal sealed record TestFrame(TimeSpan At, byte[][] Pages);
 
     // Frames 100 ms apart: physics changes every frame, graphics every other, static once.
-    private static List<TestFrame> AcEvoFrames(int count)
+    internal static List<TestFrame> AcEvoFrames(int count)
     {
         var frames = new List<TestFrame>();
         var physics = new byte[PhysicsView.Size];
@@ -291,7 +293,7 @@ public sealed class RecordingTests
     {
         var stream = new MemoryStream();
         frameEnds = [];
-        using (var writer = new RecordingWriter(stream, AcEvoLayout.Description, s_start, leaveOpen: true))
+        using (var writer = new RecordingWriter(stream, AcEvoLayout.Description, Start, leaveOpen: true))
         {
             frameEnds.Add((int)writer.BytesWritten);
             foreach (var frame in frames)
