@@ -10,7 +10,7 @@ namespace SimLayouts.Consistency;
 /// counter is the same before and after it. The games do not document their write order, so a write caught
 /// before its bump cannot be detected.
 /// </summary>
-public readonly struct ChangeCounter : IConsistencyProtocol<ChangeCounter>
+internal readonly struct ChangeCounter : IConsistencyProtocol<ChangeCounter>
 {
     private readonly int _offset;
 

@@ -11,7 +11,7 @@ namespace SimLayouts.Consistency;
 /// documents are held to. A new protocol is one <see cref="IConsistencyProtocol{TSelf}"/> struct and one line in
 /// this list; the generator's list of names follows it (a test compares them).
 /// </summary>
-public static class ConsistencyProtocols
+internal static class ConsistencyProtocols
 {
     private static readonly ProtocolEntry[] s_entries =
     [

@@ -9,7 +9,7 @@ namespace SimLayouts.Consistency;
 /// was taken, and a change is only seen by comparing bytes. Also how pages of files and recordings are read
 /// whose counter says they were saved mid-write.
 /// </summary>
-public readonly struct ContentComparison : IConsistencyProtocol<ContentComparison>
+internal readonly struct ContentComparison : IConsistencyProtocol<ContentComparison>
 {
     /// <inheritdoc/>
     public static string Name => "none";

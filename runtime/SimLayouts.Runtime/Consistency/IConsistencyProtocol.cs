@@ -9,7 +9,7 @@ namespace SimLayouts.Consistency;
 /// <see cref="Publish"/>. Implementations are small readonly structs registered in <see cref="ConsistencyProtocols"/>;
 /// the snapshot reader is generic over them, so their calls inline.
 /// </summary>
-public interface IConsistencyProtocol
+internal interface IConsistencyProtocol
 {
     /// <summary>How many bytes of the page the protocol needs to exist (its counter's end; 0 for none).</summary>
     int RequiredLength { get; }
@@ -40,7 +40,7 @@ public interface IConsistencyProtocol
 
 /// <summary>A protocol's identity and factory, for the registry and for readers generic over it.</summary>
 /// <typeparam name="TSelf">The implementing struct.</typeparam>
-public interface IConsistencyProtocol<TSelf> : IConsistencyProtocol
+internal interface IConsistencyProtocol<TSelf> : IConsistencyProtocol
     where TSelf : struct, IConsistencyProtocol<TSelf>
 {
     /// <summary>The name layouts give it: <c>consistency: { protocol: NAME }</c>.</summary>

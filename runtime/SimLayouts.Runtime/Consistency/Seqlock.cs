@@ -9,7 +9,7 @@ namespace SimLayouts.Consistency;
 /// <c>seqlock</c> (pcars2's <c>mSequenceNumber</c>): the writer makes the counter odd, writes the page, then makes it
 /// even. A copy is good when the counter was even before it and unchanged after it.
 /// </summary>
-public readonly struct Seqlock : IConsistencyProtocol<Seqlock>
+internal readonly struct Seqlock : IConsistencyProtocol<Seqlock>
 {
     private readonly int _offset;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace SimLayouts;
@@ -12,6 +13,11 @@ namespace SimLayouts;
 /// prints as <c>Unknown(n)</c>, parses back, and is written to JSON as its number.
 /// </summary>
 /// <typeparam name="TEnum">The generated enum.</typeparam>
+/// <remarks>
+/// Public only because generated code in any assembly (a project compiling its own layouts) calls it; apps use the
+/// generated extensions instead, so editors hide it.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EnumText<TEnum>
     where TEnum : struct, Enum
 {

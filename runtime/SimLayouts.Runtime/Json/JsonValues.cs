@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -9,6 +10,11 @@ namespace SimLayouts;
 /// Values from page bytes written through a <see cref="Utf8JsonWriter"/>: the cases where the bytes could make
 /// the writer throw or write something that is not JSON are handled here, once.
 /// </summary>
+/// <remarks>
+/// Public only because the generated JSON writers in any assembly call it; editors hide it from apps, which write
+/// pages through the views' <c>WriteJson</c>.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonValues
 {
     // Longest string decoded on the stack; the pages' strings are 15 to 64 bytes.

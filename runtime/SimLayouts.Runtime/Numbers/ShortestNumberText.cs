@@ -20,7 +20,7 @@ namespace SimLayouts.Numbers;
 /// <c>null</c> for those anyway). Whole numbers below 2^24 (float) and 2^53 (double) skip the digit search.
 /// </remarks>
 [SkipLocalsInit]
-public static class ShortestNumberText
+internal static class ShortestNumberText
 {
     /// <summary>
     /// The longest text a finite float gets: a sign, nine digits, a point and a two-digit exponent

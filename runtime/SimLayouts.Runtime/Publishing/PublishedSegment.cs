@@ -10,6 +10,11 @@ namespace SimLayouts.Publishing;
 /// </summary>
 public abstract class PublishedSegment : IDisposable
 {
+    // Only the runtime's own kinds (a file, a Windows mapping): Create picks one, nothing outside derives.
+    private protected PublishedSegment()
+    {
+    }
+
     /// <summary>The segment name (<c>$pcars2$</c>).</summary>
     public abstract string Name { get; }
 

@@ -10,7 +10,7 @@ namespace SimLayouts.Reading;
 /// (<c>v12</c>), bytes beyond that revision's size are treated as absent, so the generated <c>HasX</c> members
 /// report the fields the older version lacks as unavailable.
 /// </summary>
-public sealed class VersionCheck
+internal sealed class VersionCheck
 {
     private readonly LayoutField? _field;
 

@@ -1,7 +1,7 @@
 namespace SimLayouts.Reading;
 
 /// <summary>How the version a page carries relates to the versions its layout knows.</summary>
-public enum VersionStatus
+internal enum VersionStatus
 {
     /// <summary>The layout declares no version field, or the page is too short to hold it.</summary>
     NotDeclared,

@@ -10,7 +10,7 @@ namespace SimLayouts.Recording;
 /// counter, and every field row (path, type, offset, dims, sizes). Editing a layout changes the hash, so a
 /// recording is never replayed against offsets it was not made with.
 /// </summary>
-public static class LayoutHash
+internal static class LayoutHash
 {
     /// <summary>The length of the hash in bytes.</summary>
     public const int Length = 32;

@@ -3,7 +3,7 @@ using System;
 namespace SimLayouts.Recording;
 
 /// <summary>The constants of the recording format (docs/runtime.md describes it byte by byte).</summary>
-public static class RecordingFormat
+internal static class RecordingFormat
 {
     /// <summary>The current format version.</summary>
     public const ushort Version = 1;

@@ -17,7 +17,7 @@ namespace SimLayouts.Recording;
 public sealed record RecordingHeader(ushort FormatVersion, string LayoutName, byte[] LayoutHash, DateTimeOffset StartedAt, IReadOnlyList<RecordedPage> Pages)
 {
     /// <summary>The header of a new recording of <paramref name="layout"/>.</summary>
-    public static RecordingHeader For(LayoutDescription layout, DateTimeOffset startedAt) => new(
+    internal static RecordingHeader For(LayoutDescription layout, DateTimeOffset startedAt) => new(
         RecordingFormat.Version,
         layout.Name,
         Recording.LayoutHash.Compute(layout),

@@ -7,7 +7,7 @@ using System.Threading;
 namespace SimLayouts.Snapshots;
 
 /// <summary>Reads and writes a page's 32-bit consistency counter in live shared memory with volatile semantics.</summary>
-public static class LiveCounter
+internal static class LiveCounter
 {
     /// <summary>Reads the little-endian counter at <paramref name="offset"/> as another process sees it right now.</summary>
     /// <remarks>A volatile (acquire) read: later reads of the page cannot move before it.</remarks>

@@ -7,7 +7,7 @@ namespace SimLayouts.Sources;
 /// Maps segment names to file names the way Proton/Wine bridges do: the Windows namespace prefix
 /// (<c>Local\</c>, <c>Global\</c>) is dropped, so <c>Local\acevo_pmf_physics</c> is <c>/dev/shm/acevo_pmf_physics</c>.
 /// </summary>
-public static class SegmentFileNames
+internal static class SegmentFileNames
 {
     /// <summary>The file name for <paramref name="segmentName"/>.</summary>
     /// <exception cref="ArgumentException">The name is empty or would leave the directory.</exception>
