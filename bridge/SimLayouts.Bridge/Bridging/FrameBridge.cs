@@ -79,6 +79,7 @@ public sealed class FrameBridge : IDisposable
         _status.Line(Describe());
         using var timer = new PeriodicTimer(_settings.Interval);
         LayoutFrame? latest = null;
+        var latestEmitted = false;
         var outcome = BridgeOutcome.Stopped;
         var polls = 0L;
         try
@@ -97,9 +98,22 @@ public sealed class FrameBridge : IDisposable
                 {
                     latest?.Dispose();
                     latest = frame;
+                    latestEmitted = false;
                 }
                 else if (result == PollResult.Waiting)
                 {
+                    // The last frame before the game went away (the one that shows it exiting) may have come while a
+                    // POST ran: it is the one frame the server must not miss, so wait for the server and send it.
+                    if (latest is not null && !latestEmitted && _sender is not null)
+                    {
+                        await _sender.WhenIdleAsync().ConfigureAwait(false);
+                        if (Emit(latest, cancellationToken) && FrameLimitReached())
+                        {
+                            outcome = BridgeOutcome.FrameLimitReached;
+                            break;
+                        }
+                    }
+
                     latest?.Dispose();
                     latest = null;
                     if (polls == 1)
@@ -125,10 +139,14 @@ public sealed class FrameBridge : IDisposable
                 }
 
                 // The seed sends a frame every interval, whether or not the page changed since the last one.
-                if (latest is not null && (!immediate || frame is not null) && Emit(latest, cancellationToken) && _settings.FrameLimit is { } limit && Counters.Built >= limit)
+                if (latest is not null && (!immediate || frame is not null) && Emit(latest, cancellationToken))
                 {
-                    outcome = BridgeOutcome.FrameLimitReached;
-                    break;
+                    latestEmitted = true;
+                    if (FrameLimitReached())
+                    {
+                        outcome = BridgeOutcome.FrameLimitReached;
+                        break;
+                    }
                 }
 
                 if (!immediate && !await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
@@ -176,6 +194,8 @@ public sealed class FrameBridge : IDisposable
         _buffer.Dispose();
         _reader.Dispose();
     }
+
+    private bool FrameLimitReached() => _settings.FrameLimit is { } limit && Counters.Built >= limit;
 
     private bool Emit(LayoutFrame frame, CancellationToken cancellationToken)
     {

@@ -167,6 +167,44 @@ public sealed class BridgeHttpTests
         }
     }
 
+    [Test]
+    public async Task The_frame_that_shows_the_exit_reaches_a_slow_server_although_it_came_while_a_post_ran()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "simlayouts-exit-slow-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            // Each POST takes 300 ms and a frame is due every 10 ms: frames made meanwhile are dropped, and the exit
+            // page (seen once before the reader detaches) almost surely comes while a POST runs.
+            using var server = new IngestServer(IngestServer.FreePort(), IngestBehaviour.Slow) { SlowDelay = TimeSpan.FromMilliseconds(300) };
+            using var game = PagePublisher.Create<SharedMemoryView>(directory);
+            var simulator = new Pcars2Simulator();
+            var page = new byte[SharedMemoryLayout.Size];
+            simulator.Advance(TimeSpan.FromSeconds(10));
+            simulator.WritePage(page);
+            game.Publish(page);
+            using var status = new StringWriter();
+            using var stop = new CancellationTokenSource();
+            var settings = new BridgeSettings { Url = server.Url, Interval = TimeSpan.FromMilliseconds(10), Timeout = TimeSpan.FromSeconds(30) };
+            var reader = new LayoutReader(Pcars2Layout.Description, new DirectorySegmentSource(directory), new LayoutReaderOptions { StallTimeout = null });
+            using var bridge = new FrameBridge(reader, Pcars2FrameFormat.Create(), settings, TextWriter.Null, new StatusWriter(TextWriter.Synchronized(status)));
+            var run = bridge.RunAsync(stop.Token);
+            await Until(() => server.Frames.Count >= 2);
+
+            new SharedMemoryWritableView(page).GameState = GameState.Exited;
+            game.Publish(page);
+            await Until(() => server.Frames.Any(IsExited));
+            await stop.CancelAsync();
+            await run.WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.That(server.Frames.Count(IsExited), Is.EqualTo(1), "one frame shows the exit");
+            Assert.That(IsExited(server.Frames.Last()), Is.True, "the server's last frame says the game exited");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static bool IsExited(JsonDocument frame) =>
         frame.RootElement.GetProperty("packets")[3].GetProperty("data").GetProperty("gameStateName").GetString() == "Exited";
 
