@@ -84,6 +84,12 @@ public sealed class DiagnosticTests
         yield return Case("SL0017", "length: 16 }", "length: 16, count: ⟦seq }");
         yield return Case("SL0004", "length: 16 }", "length: 16, json: ⟦\"\" }");
 
+        // UTF-16 strings: 'encoding' is utf8 or utf16, on strings only; length in 16-bit units, within 2 GiB of bytes.
+        yield return Case("SL0004", "length: 16 }", "length: 16, encoding: ⟦utf32 }");
+        yield return Case("SL0017", "type: i32 }", "type: i32, encoding: ⟦utf16 }");
+        yield return Case("SL0017", "type: string, length: 16 }", "type: string, encoding: utf16, length: ⟦1073741824 }");
+        yield return Case("SL0008", "{ name: label, offset: 40, type: string, length: 16 }", "{ name: label, offset: ⟦40, type: string, encoding: utf16, length: 16 }");
+
         // Presence: values of a single integer field of the page that mean the game is not there.
         const string Label = "      - { name: label, offset: 40, type: string, length: 16 }";
         yield return Case("SL0003", Consistency, Consistency + "\n    presence: ⟦{ absent: [OFF] }");

@@ -36,13 +36,24 @@ internal static class FieldAccessorEmitter
 
             case StringType when !field.IsArray:
                 code.Doc(summary + " Decoded as UTF-8 up to the first NUL; invalid bytes become U+FFFD.", remarks);
-                String(code, view, field, offset);
+                String(code, view, field, offset, "global::SimLayouts.FixedString");
+                break;
+
+            case Utf16StringType when !field.IsArray:
+                code.Doc(summary + " Decoded as UTF-16LE up to the first NUL unit; lone surrogates become U+FFFD.", remarks);
+                String(code, view, field, offset, "global::SimLayouts.Utf16String");
                 break;
 
             case StringType text:
                 code.Doc(summary, remarks);
                 var stringArray = view.IsWritable ? "global::SimLayouts.WritableFixedStringArray" : "global::SimLayouts.FixedStringArray";
                 code.Line($"public {stringArray} {field.CSharpName} => new({Data}.Slice({offset}, {field.Size}), {field.Dims[0]}, {text.Length}, {field.Stride});");
+                break;
+
+            case Utf16StringType text:
+                code.Doc(summary, remarks);
+                var utf16Array = view.IsWritable ? "global::SimLayouts.WritableUtf16StringArray" : "global::SimLayouts.Utf16StringArray";
+                code.Line($"public {utf16Array} {field.CSharpName} => new({Data}.Slice({offset}, {field.Size}), {field.Dims[0]}, {text.Length}, {field.Stride});");
                 break;
 
             case StructType element when !field.IsArray:
@@ -123,7 +134,8 @@ internal static class FieldAccessorEmitter
         }
     }
 
-    private static void String(CodeWriter code, ViewTarget view, FieldModel field, string offset)
+    /// <summary>A single string: decoded and encoded by <paramref name="codec"/> (a runtime class), and its raw bytes.</summary>
+    private static void String(CodeWriter code, ViewTarget view, FieldModel field, string offset, string codec)
     {
         var length = field.Type.UnitSize;
         var slice = $"{Data}.Slice({offset}, {length})";
@@ -131,13 +143,13 @@ internal static class FieldAccessorEmitter
         {
             using (code.Block($"public string {field.CSharpName}"))
             {
-                code.Line($"get => global::SimLayouts.FixedString.Decode({slice});");
-                code.Line($"set => global::SimLayouts.FixedString.Encode(value, {slice});");
+                code.Line($"get => {codec}.Decode({slice});");
+                code.Line($"set => {codec}.Encode(value, {slice});");
             }
         }
         else
         {
-            code.Line($"public string {field.CSharpName} => global::SimLayouts.FixedString.Decode({slice});");
+            code.Line($"public string {field.CSharpName} => {codec}.Decode({slice});");
         }
 
         code.Line();
@@ -151,7 +163,12 @@ internal static class FieldAccessorEmitter
     /// <summary>The field as the header declares it, for its documentation: <c>f32[4][3] (Enum), stride 16</c>.</summary>
     private static string Shape(FieldModel field)
     {
-        var type = field.Type is StringType text ? $"char[{text.Length}]" : field.Type.YamlName;
+        var type = field.Type switch
+        {
+            StringType text => $"char[{text.Length}]",
+            Utf16StringType text => $"wchar_t[{text.Length}]",
+            _ => field.Type.YamlName,
+        };
         var dims = string.Empty;
         foreach (var dim in field.Dims)
         {

@@ -129,7 +129,7 @@ internal sealed class JsonEmitter
         code.Line(_isPage || first ? $"json.WritePropertyName({Text.Utf8Literal(name)});" : $"json.WriteRaw({Text.Utf8Literal("," + name)});");
         if (!field.IsArray)
         {
-            code.Line(Value(field, Member(field.CSharpName), Member(field.Type is StringType ? StringBytes.Of(field.CSharpName) : field.CSharpName)));
+            code.Line(Value(field, Member(field.CSharpName), Member(field.Type is StringType or Utf16StringType ? StringBytes.Of(field.CSharpName) : field.CSharpName)));
         }
         else
         {
@@ -202,6 +202,7 @@ internal sealed class JsonEmitter
     private static string Value(FieldModel field, string value, string bytes) => field.Type switch
     {
         StringType => $"json.WriteFixedString({bytes});",
+        Utf16StringType => $"json.WriteUtf16String({bytes});",
         StructType => $"{value}.{WriteJson.Name}(json, options);",
         EnumType enumType => $"{FieldEnumExtensions.Of(enumType.EnumCSharpName)}.{EnumWriteJson.Name}(json, {value}, options.Enums);",
         ScalarType { IsBoolean: true } or ScalarType { Kind: ScalarKind.Bool } => $"json.WriteBoolean({value});",

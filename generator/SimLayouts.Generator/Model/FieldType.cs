@@ -2,7 +2,7 @@ namespace SimLayouts.Generator.Model;
 
 /// <summary>
 /// What one element of a field holds: a closed set of kinds, and every emitter handles each of them. A new kind of
-/// element (a UTF-16 string, say) is one more sealed record here and one more case where the emitters switch on it.
+/// element (as the UTF-16 string was) is one more sealed record here and one more case where the emitters switch on it.
 /// </summary>
 internal abstract record FieldType
 {
@@ -60,6 +60,21 @@ internal sealed record StringType(int Length) : FieldType
     public override string YamlName => "string";
 
     public override int MetadataElementSize => 1;
+
+    public override int? MetadataCharacters => Length;
+}
+
+/// <summary>
+/// A NUL-terminated UTF-16LE string of <paramref name="Length"/> 16-bit units (<c>wchar_t[Length]</c> as Windows
+/// compilers lay it out): the metadata counts it in characters with an element size of 2, as the reference tables do.
+/// </summary>
+internal sealed record Utf16StringType(int Length) : FieldType
+{
+    public override int UnitSize => Length * 2;
+
+    public override string YamlName => "string";
+
+    public override int MetadataElementSize => 2;
 
     public override int? MetadataCharacters => Length;
 }

@@ -156,7 +156,7 @@ internal static class GeneratedNames
     /// </summary>
     public static string? PartFor(GeneratedName name, FieldModel field) => name.Source switch
     {
-        NameSource.StringField when field.Type is StringType && !field.IsArray => field.CSharpName,
+        NameSource.StringField when field.Type is StringType or Utf16StringType && !field.IsArray => field.CSharpName,
         NameSource.LaterField when field.Since is not null => field.CSharpName,
         NameSource.JsonArrayField when field.IsArray && field.InJson => field.CSharpName,
         NameSource.EnumField when field.Type is EnumType enumType => enumType.EnumCSharpName,

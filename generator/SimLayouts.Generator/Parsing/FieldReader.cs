@@ -21,6 +21,7 @@ internal static class FieldReader
             Offset = map.Int("offset", minimum: 0),
             Type = map.String("type"),
             Length = map.Int("length", minimum: 1),
+            Encoding = map.String("encoding"),
             Dims = ReadDims(context, map),
             Stride = map.Int("stride", minimum: 1),
             Enum = map.String("enum"),

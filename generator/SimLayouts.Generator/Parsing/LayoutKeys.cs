@@ -33,7 +33,7 @@ internal static class LayoutKeys
 
     public static readonly MappingKeys Presence = new("presence", "field", "absent");
 
-    public static readonly MappingKeys Field = new("a field", "name", "offset", "type", "length", "dims", "stride", "enum", "csharp", "json", "doc", "unit", "boolean", "since", "reserved", "count");
+    public static readonly MappingKeys Field = new("a field", "name", "offset", "type", "length", "encoding", "dims", "stride", "enum", "csharp", "json", "doc", "unit", "boolean", "since", "reserved", "count");
 
     /// <summary>Every mapping of the language.</summary>
     public static IReadOnlyList<MappingKeys> All { get; } = [Layout, Bridge, Version, Constant, Enum, EnumValue, Struct, Page, Revision, Helper, Consistency, Presence, Field];

@@ -135,6 +135,9 @@ internal sealed class FieldSyntax
     public Located<int>? Offset { get; set; }
     public Located<string>? Type { get; set; }
     public Located<int>? Length { get; set; }
+
+    /// <summary><c>encoding:</c> <c>utf8</c> (the default) or <c>utf16</c>, for strings.</summary>
+    public Located<string>? Encoding { get; set; }
     public Located<List<int>>? Dims { get; set; }
     public Located<int>? Stride { get; set; }
     public Located<string>? Enum { get; set; }

@@ -87,7 +87,12 @@ internal static class FieldValidator
                 return null;
             }
 
-            declared = new StringType(length.Value);
+            if (Encoding(context, field, name, length) is not { } encoding)
+            {
+                return null;
+            }
+
+            declared = encoding;
         }
         else if (context.StructSyntax.ContainsKey(type.Value))
         {
@@ -119,13 +124,43 @@ internal static class FieldValidator
             return null;
         }
 
-        if (declared is not StringType && field.Length is { } stray)
+        if (declared is not (StringType or Utf16StringType) && field.Length is { } stray)
         {
             context.Report(LayoutDiagnostics.UnsupportedShape, stray.Span, name.Value, "'length' applies only to strings");
             return null;
         }
 
+        if (declared is not (StringType or Utf16StringType) && field.Encoding is { } strayEncoding)
+        {
+            context.Report(LayoutDiagnostics.UnsupportedShape, strayEncoding.Span, name.Value, "'encoding' applies only to strings");
+            return null;
+        }
+
         return declared;
+    }
+
+    /// <summary>
+    /// A string's <c>encoding</c>: <c>utf8</c> (the default; <c>length</c> in bytes) or <c>utf16</c> (<c>length</c> in
+    /// 16-bit units, a <c>wchar_t</c> array of a Windows header, so it takes twice as many bytes).
+    /// </summary>
+    private static FieldType? Encoding(ValidationContext context, FieldSyntax field, Located<string> name, Located<int> length)
+    {
+        switch (field.Encoding?.Value)
+        {
+            case null or "utf8":
+                return new StringType(length.Value);
+            case "utf16":
+                if (length.Value > int.MaxValue / 2)
+                {
+                    context.Report(LayoutDiagnostics.UnsupportedShape, length.Span, name.Value, "the member is larger than 2 GiB");
+                    return null;
+                }
+
+                return new Utf16StringType(length.Value);
+            default:
+                context.Report(LayoutDiagnostics.InvalidValue, field.Encoding.Span, "encoding", $"a string is 'utf8' (length in bytes) or 'utf16' (length in 16-bit units), found '{field.Encoding.Value}'");
+                return null;
+        }
     }
 
     /// <summary>
@@ -199,7 +234,7 @@ internal static class FieldValidator
 
         if (dims.Count == 2 && element is not (ScalarType or EnumType))
         {
-            context.Report(LayoutDiagnostics.UnsupportedShape, field.Dims!.Span, name.Value, $"two-dimensional arrays hold scalars; an array of {(element is StringType ? "strings" : "structs")} has one dimension");
+            context.Report(LayoutDiagnostics.UnsupportedShape, field.Dims!.Span, name.Value, $"two-dimensional arrays hold scalars; an array of {(element is StringType or Utf16StringType ? "strings" : "structs")} has one dimension");
             return null;
         }
 

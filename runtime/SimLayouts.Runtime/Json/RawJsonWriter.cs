@@ -29,6 +29,9 @@ public sealed class RawJsonWriter
     private const int MaxNumberLength = ShortestNumberText.FormatBufferLength;
     private const int DefaultCapacity = 32 * 1024;
 
+    // UTF-8 of the longest UTF-16 string converted on the stack; the pages' strings are 15 to 33 units.
+    private const int StackUtf8Bytes = 512;
+
     [ThreadStatic]
     private static RawJsonWriter? t_spare;
 
@@ -311,6 +314,27 @@ public sealed class RawJsonWriter
     /// </summary>
     /// <param name="raw">The member's bytes.</param>
     public void WriteFixedString(ReadOnlySpan<byte> raw) => WriteString(FixedString.Terminated(raw));
+
+    /// <summary>
+    /// Writes a fixed-size UTF-16LE string (a <c>wchar_t[N]</c> member) as a JSON string: the units up to the first
+    /// NUL unit, all of them when there is none, with lone surrogates replaced by U+FFFD; escaped as any string.
+    /// </summary>
+    /// <param name="raw">The member's bytes.</param>
+    public void WriteUtf16String(ReadOnlySpan<byte> raw)
+    {
+        var text = Utf16String.Terminated(raw);
+
+        // A unit becomes at most 3 bytes of UTF-8 (a surrogate pair, two units, becomes 4).
+        var maximum = text.Length / 2 * 3;
+        byte[]? rented = null;
+        var utf8 = maximum <= StackUtf8Bytes ? stackalloc byte[StackUtf8Bytes] : (rented = ArrayPool<byte>.Shared.Rent(maximum));
+        var length = Utf16String.ToUtf8(text, utf8);
+        WriteString(utf8[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
     /// <summary>Writes the first <paramref name="count"/> elements as a JSON array of numbers.</summary>
     /// <typeparam name="T">A numeric element type.</typeparam>
