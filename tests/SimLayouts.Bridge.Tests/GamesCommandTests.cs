@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text.Json;
 using NUnit.Framework;
@@ -29,7 +30,7 @@ public sealed class GamesCommandTests
             Assert.That(row[2].Split(','), Is.EqualTo(layout.Pages.Select(page => page.SegmentName)));
             Assert.That(row[3], Is.EqualTo(GameSimulators.Has(layout) ? "yes" : "no"));
             Assert.That(row[4], Is.EqualTo(BridgeSettings.DefaultServer + layout.Bridge.IngestPath));
-            Assert.That(row[5].Split(','), Is.EqualTo(layout.Pages.SelectMany(page => page.Revisions).Select(revision => revision.Name).Distinct()));
+            Assert.That(row[5].Split(',', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(layout.Pages.SelectMany(page => page.Revisions).Select(revision => revision.Name).Distinct()));
         }
     }
 

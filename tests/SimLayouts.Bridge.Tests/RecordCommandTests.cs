@@ -158,7 +158,7 @@ public sealed class RecordCommandTests
         var noDirectory = CommandLine.Run("record", "pcars2", "--out", output, "--shm-dir", Path.Combine(_directory, "absent"));
 
         Assert.That(both.Error, Is.EqualTo("simlayouts: give --duration or --frames, not both. See 'simlayouts record --help'.\n"));
-        Assert.That(unknown.Error, Is.EqualTo("simlayouts: unknown layout 'rfactor'. Known layouts: acevo, pcars2. See 'simlayouts record --help'.\n"));
+        Assert.That(unknown.Error, Is.EqualTo($"simlayouts: unknown layout 'rfactor'. Known layouts: {string.Join(", ", BuiltInLayouts.Names)}. See 'simlayouts record --help'.\n"));
         Assert.That(noDirectory.Error, Does.Contain("does not exist"));
         Assert.That(new[] { both.ExitCode, unknown.ExitCode, noDirectory.ExitCode }, Is.All.EqualTo(RecordCommand.UsageExitCode));
         Assert.That(File.Exists(output), Is.False);

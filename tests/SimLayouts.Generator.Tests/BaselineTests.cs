@@ -8,7 +8,7 @@ using SimLayouts.Generator.Tests.Infrastructure;
 namespace SimLayouts.Generator.Tests;
 
 /// <summary>
-/// The code the generator emits for two layouts is checked in under <c>Baselines/&lt;layout&gt;/&lt;hint name&gt;</c>, so
+/// The code the generator emits for three layouts is checked in under <c>Baselines/&lt;layout&gt;/&lt;hint name&gt;</c>, so
 /// a change to an emitter shows up in review as a readable diff of generated code. Any difference fails; after a
 /// deliberate change, rewrite the files with
 /// <c>SIMLAYOUTS_UPDATE_BASELINES=1 dotnet test tests/SimLayouts.Generator.Tests --filter Baseline</c> and commit them.
@@ -22,12 +22,13 @@ public sealed class BaselineTests
 
     /// <summary>
     /// The demo layout of layouts/README.md ("A complete example"), so the documented example is also the one whose
-    /// generated code is on record, and pcars2 as the runtime compiles it.
+    /// generated code is on record, pcars2 as the runtime compiles it, and acc for its UTF-16 strings.
     /// </summary>
     private static IEnumerable<TestCaseData> Layouts()
     {
         yield return new TestCaseData("demo", "demo.layout.yaml", new Func<string>(ReadmeDemoLayout)).SetName("Baseline of demo (the layouts/README.md example)");
         yield return new TestCaseData("pcars2", "pcars2.layout.yaml", new Func<string>(() => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "layouts", "pcars2.layout.yaml")))).SetName("Baseline of pcars2");
+        yield return new TestCaseData("acc", "acc.layout.yaml", new Func<string>(() => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "layouts", "acc.layout.yaml")))).SetName("Baseline of acc (UTF-16 strings)");
     }
 
     [TestCaseSource(nameof(Layouts))]

@@ -8,7 +8,7 @@ using SimLayouts.Runtime.Tests.Infrastructure;
 
 namespace SimLayouts.Runtime.Tests;
 
-/// <summary>The compiled pcars2 layout matches the reference measured from the game's header, row for row.</summary>
+/// <summary>The compiled layouts (pcars2, AC EVO, ACC, AC1) match the references measured from the games' headers, row for row.</summary>
 public sealed class FidelityTests
 {
     private static readonly PageDescription Page = SharedMemoryLayout.Description;
@@ -46,6 +46,12 @@ public sealed class FidelityTests
         yield return new TestCaseData("acevo", "physics.tsv", PhysicsLayout.Description, 85).SetName("acevo physics matches physics.tsv");
         yield return new TestCaseData("acevo", "graphics.tsv", GraphicsLayout.Description, 394).SetName("acevo graphics matches graphics.tsv");
         yield return new TestCaseData("acevo", "static.tsv", StaticLayout.Description, 19).SetName("acevo static matches static.tsv");
+        yield return new TestCaseData("acc", "physics.tsv", Acc.PhysicsLayout.Description, 85).SetName("acc physics matches physics.tsv");
+        yield return new TestCaseData("acc", "graphics.tsv", Acc.GraphicsLayout.Description, 87).SetName("acc graphics matches graphics.tsv");
+        yield return new TestCaseData("acc", "static.tsv", Acc.StaticLayout.Description, 45).SetName("acc static matches static.tsv");
+        yield return new TestCaseData("ac1", "physics.tsv", Ac1.PhysicsLayout.Description, 60).SetName("ac1 physics matches physics.tsv");
+        yield return new TestCaseData("ac1", "graphics.tsv", Ac1.GraphicsLayout.Description, 30).SetName("ac1 graphics matches graphics.tsv");
+        yield return new TestCaseData("ac1", "static.tsv", Ac1.StaticLayout.Description, 42).SetName("ac1 static matches static.tsv");
     }
 
     [TestCaseSource(nameof(Pages))]
@@ -74,6 +80,8 @@ public sealed class FidelityTests
     {
         yield return new TestCaseData("pcars2", Pcars2Layout.Description, 167).SetName("pcars2 enums match enums.tsv");
         yield return new TestCaseData("acevo", AcEvoLayout.Description, 39).SetName("acevo enums match enums.tsv");
+        yield return new TestCaseData("acc", Acc.AccLayout.Description, 65).SetName("acc enums match enums.tsv");
+        yield return new TestCaseData("ac1", Ac1.Ac1Layout.Description, 22).SetName("ac1 enums match enums.tsv");
     }
 
     [TestCaseSource(nameof(Layouts))]
@@ -95,7 +103,7 @@ public sealed class FidelityTests
             Assert.That(description, Is.Not.Null, group.Key);
             Assert.That(description!.Members.Select(m => (m.NativeName, m.Value)), Is.EqualTo(expected), group.Key);
 
-            var type = typeof(SharedMemoryView).Assembly.GetTypes().SingleOrDefault(t => t.IsEnum && t.Name == description.CSharpName && t.Namespace!.EndsWith(layout.Pages[0].LayoutName == "acevo" ? "AcEvo" : "Pcars2", StringComparison.Ordinal));
+            var type = typeof(SharedMemoryView).Assembly.GetTypes().SingleOrDefault(t => t.IsEnum && t.Name == description.CSharpName && t.Namespace == LayoutNamespace(layout));
             Assert.That(type, Is.Not.Null, description.CSharpName);
             foreach (var member in description.Members)
             {
@@ -105,6 +113,12 @@ public sealed class FidelityTests
             Assert.That(Enum.GetValues(type!), Has.Length.EqualTo(description.Members.Count), description.CSharpName);
         }
     }
+
+    /// <summary>The namespace of a built-in layout's types: the one its <c>{Layout}Layout</c> class is declared in.</summary>
+    private static string LayoutNamespace(LayoutDescription layout) =>
+        typeof(SharedMemoryView).Assembly.GetTypes()
+            .Single(t => t.Name.EndsWith("Layout", StringComparison.Ordinal) && t.GetProperty("Description")?.GetValue(null) is LayoutDescription d && ReferenceEquals(d, layout))
+            .Namespace!;
 
     [Test]
     public void Acevo_reserve_blocks_are_in_the_layout_and_marked_reserved()
@@ -152,7 +166,7 @@ public sealed class FidelityTests
     private static string? UnitOf(ReferenceField field) =>
         field.Name == "electronics_is_modifiable.brake_bias" ? "fraction" : field.Unit;
 
-    /// <summary>The layout type for a C type; AC EVO's reserve blocks are raw bytes and its enums are ints.</summary>
+    /// <summary>The layout type for a C type; AC EVO's reserve blocks are raw bytes, the AC family's enums are ints and its <c>wchar_t</c> arrays UTF-16 strings.</summary>
     private static string TypeOf(ReferenceField field) => field.CType switch
     {
         "char" when field.Name.EndsWith("place_holder", StringComparison.Ordinal) => "u8",
@@ -165,8 +179,9 @@ public sealed class FidelityTests
         "uint64_t" => "u64",
         "float" => "f32",
         "bool" => "bool",
-        "char" => "string",
+        "char" or "wchar_t" => "string",
         _ when field.CType.StartsWith("ACEVO_", StringComparison.Ordinal) => "i32",
+        _ when field.CType.StartsWith("AC_", StringComparison.Ordinal) || field.CType.StartsWith("ACC_", StringComparison.Ordinal) || field.CType == "PenaltyShortcut" => "i32",
         _ => field.CType,
     };
 

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using SimLayouts.Acc;
 
 namespace SimLayouts.Runtime.Tests;
 
@@ -96,6 +97,53 @@ public sealed class Utf16StringTests
 
         using var document = JsonDocument.Parse(json.WrittenMemory);
         Assert.That(document.RootElement.GetString(), Is.EqualTo("a\uFFFDb"));
+    }
+
+    [Test]
+    public void Generated_views_read_write_and_expose_the_raw_bytes_of_a_33_character_name_without_nul()
+    {
+        var page = new byte[StaticView.Size];
+        var writer = new StaticWritableView(page);
+        var name = "Ŝtéfan Ørsted-Łukasiewicz Müller";   // 32 characters: with its NUL the array is full
+        writer.PlayerName = name;
+        writer.PlayerSurname = "Ñúñez";
+        Assert.That(new StaticView(page).PlayerName, Is.EqualTo(name));
+        Assert.That(new StaticView(page).PlayerNameBytes.Length, Is.EqualTo(66));
+
+        // A game may fill all 33 units: the view reads them all and stops at the array's end.
+        Encoding.Unicode.GetBytes(new string('é', 33)).CopyTo(writer.PlayerNameBytes);
+        Assert.That(new StaticView(page).PlayerName, Is.EqualTo(new string('é', 33)));
+        Assert.That(new StaticView(page).PlayerSurname, Is.EqualTo("Ñúñez"), "the next member is untouched");
+        Assert.That(StaticLayout.Offsets.PlayerSurname - StaticLayout.Offsets.PlayerName, Is.EqualTo(66));
+    }
+
+    [Test]
+    public void Writing_an_acc_static_page_with_non_ascii_names_to_json_allocates_nothing()
+    {
+        var page = new byte[StaticView.Size];
+        var writer = new StaticWritableView(page);
+        writer.PlayerName = "Zoë";
+        writer.PlayerSurname = "Ørsted 🏁";
+        writer.Track = "Spa\"Francorchamps\u0001";
+        page.AsSpan(StaticLayout.Offsets.CarModel, 2).Fill(0xD8);   // a lone surrogate
+        var json = new RawJsonWriter();
+        for (var i = 0; i < 10; i++)
+        {
+            json.Clear();
+            new StaticView(page).WriteJson(json);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            json.Clear();
+            new StaticView(page).WriteJson(json);
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+        using var document = JsonDocument.Parse(json.WrittenMemory);
+        Assert.That(document.RootElement.GetProperty("playerSurname").GetString(), Is.EqualTo("Ørsted 🏁"));
+        Assert.That(document.RootElement.GetProperty("carModel").GetString(), Is.EqualTo("\uFFFD"));
     }
 
     private static byte[] Units(params int[] units)

@@ -97,7 +97,7 @@ public sealed class NewGameTests
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
         var rows = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t')).ToArray();
-        Assert.That(rows.Select(row => row[0]), Is.EqualTo(new[] { "name", "acevo", "badframe", "minikart", "pcars2" }));
+        Assert.That(rows.Select(row => row[0]), Is.EqualTo(new[] { "name" }.Concat(BuiltInLayouts.Names.Concat(["badframe", "minikart"]).Order(StringComparer.Ordinal))));
         Assert.That(rows.Single(row => row[0] == "minikart"), Is.EqualTo(new[]
         {
             "minikart", "Mini Kart (acceptance test)", @"Local\minikart_telemetry,Local\minikart_session", "no", "http://127.0.0.1:3000/api/ingest/minikart-shared-memory", string.Empty,

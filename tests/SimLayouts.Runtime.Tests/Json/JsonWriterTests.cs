@@ -42,13 +42,7 @@ public sealed class JsonWriterTests
     {
         foreach (var (name, size, write) in PageJson.Pages)
         {
-            var description = name switch
-            {
-                "pcars2" => SharedMemoryLayout.Description,
-                "acevo physics" => PhysicsLayout.Description,
-                "acevo graphics" => GraphicsLayout.Description,
-                _ => StaticLayout.Description,
-            };
+            var description = PageJson.DescriptionOf(name);
             var expected = description.Fields.Where(f => f.IsInJson && !f.Path.Contains('.', StringComparison.Ordinal)).Select(f => f.JsonName);
 
             using var json = PageJson.Parse(writer => write(new byte[size], writer, default));
@@ -210,7 +204,7 @@ public sealed class JsonWriterTests
         {
             var page = new byte[size];
             new Random(size).NextBytes(page);
-            var description = AcEvoLayout.Description.Pages.Concat(Pcars2Layout.Description.Pages).Single(p => p.Size == size);
+            var description = PageJson.DescriptionOf(name);
 
             using var direct = PageJson.Parse(writer => write(page, writer, default));
             using var generic = PageJson.Parse(writer => description.WriteJson(page, writer));
