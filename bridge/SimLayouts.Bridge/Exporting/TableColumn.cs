@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using SimLayouts.Bridge.Members;
 
 namespace SimLayouts.Bridge.Exporting;
@@ -46,7 +45,7 @@ internal sealed class TableColumn
     public EnumText? Enum { get; }
 
     /// <summary>Whether the column holds text (strings, and enums as their names).</summary>
-    public bool IsText => Kind == ValueKind.Text || Enum is not null;
+    public bool IsText => MemberValue.IsText(Kind) || Enum is not null;
 
     /// <summary>Reads an integer or boolean cell (0/1); false for an empty cell.</summary>
     public bool TryReadInteger(ReadOnlySpan<byte> page, out long value)
@@ -63,7 +62,7 @@ internal sealed class TableColumn
     }
 
     /// <summary>
-    /// Reads a text cell: a string decoded as lossy UTF-8, or an enum value's name; null for an empty cell. The same text
+    /// Reads a text cell: a string decoded as lossy UTF-8 or UTF-16, or an enum value's name; null for an empty cell. The same text
     /// in consecutive frames gives the same string instance (names rarely change; long sessions stay light).
     /// </summary>
     public string? ReadText(ReadOnlySpan<byte> page)
@@ -78,7 +77,7 @@ internal sealed class TableColumn
             return MemberValue.TryReadInteger(page, Offset, Kind, out var value) ? Enum.Format(value) : null;
         }
 
-        if (!MemberValue.TryReadText(page, Offset, Field.Dims[^1], out var text))
+        if (!MemberValue.TryReadText(page, Offset, Field.Dims[^1] * Field.ElementSize, Kind, out var text))
         {
             return null;
         }
@@ -89,7 +88,7 @@ internal sealed class TableColumn
         }
 
         _lastText = text.ToArray();
-        _lastString = Encoding.UTF8.GetString(text);
+        _lastString = MemberValue.DecodeText(text, Kind);
         return _lastString;
     }
 

@@ -21,6 +21,7 @@ internal static class MemberValue
         "f32" => ValueKind.Float32,
         "f64" => ValueKind.Float64,
         "string" when field.ElementSize == 1 => ValueKind.Text,
+        "string" when field.ElementSize == 2 => ValueKind.Utf16Text,
         _ => ValueKind.Unknown,
     };
 
@@ -95,8 +96,14 @@ internal static class MemberValue
         return true;
     }
 
-    /// <summary>The raw bytes of a text element of <paramref name="length"/> bytes, or false when the page is too short.</summary>
-    public static bool TryReadText(ReadOnlySpan<byte> page, int offset, int length, out ReadOnlySpan<byte> text)
+    /// <summary>Whether <paramref name="kind"/> is a string of either encoding.</summary>
+    public static bool IsText(ValueKind kind) => kind is ValueKind.Text or ValueKind.Utf16Text;
+
+    /// <summary>
+    /// The bytes of a text element of <paramref name="length"/> bytes up to its NUL (a NUL unit for UTF-16), or false when
+    /// the page is too short.
+    /// </summary>
+    public static bool TryReadText(ReadOnlySpan<byte> page, int offset, int length, ValueKind kind, out ReadOnlySpan<byte> text)
     {
         text = default;
         if (offset < 0 || offset + length > page.Length)
@@ -104,7 +111,12 @@ internal static class MemberValue
             return false;
         }
 
-        text = FixedString.Terminated(page.Slice(offset, length));
+        var raw = page.Slice(offset, length);
+        text = kind == ValueKind.Utf16Text ? Utf16String.Terminated(raw) : FixedString.Terminated(raw);
         return true;
     }
+
+    /// <summary>Decodes text read by <see cref="TryReadText"/>: lossy UTF-8, or UTF-16LE with lone surrogates as U+FFFD.</summary>
+    public static string DecodeText(ReadOnlySpan<byte> text, ValueKind kind) =>
+        kind == ValueKind.Utf16Text ? Utf16String.Decode(text) : System.Text.Encoding.UTF8.GetString(text);
 }

@@ -41,4 +41,7 @@ internal enum ValueKind
 
     /// <summary><c>string</c>: NUL-terminated UTF-8 in a fixed number of bytes.</summary>
     Text,
+
+    /// <summary><c>string</c> with <c>encoding: utf16</c> (element size 2): NUL-terminated UTF-16LE in a fixed number of units.</summary>
+    Utf16Text,
 }

@@ -179,7 +179,7 @@ internal sealed class LayoutRoles
             return false;
         }
 
-        if (MemberValue.KindOf(path.Member.Field) is ValueKind.Unknown or ValueKind.Text)
+        if (MemberValue.KindOf(path.Member.Field) is ValueKind.Unknown or ValueKind.Text or ValueKind.Utf16Text)
         {
             error = Located(fileName, value, $"role {name}: {path.Text} is not a number.");
             return false;

@@ -350,7 +350,7 @@ internal static class OpenApiDocument
                 json.WriteStringValue("null");
                 json.WriteEndArray();
                 break;
-            case ValueKind.Text:
+            case ValueKind.Text or ValueKind.Utf16Text:
                 json.WriteString("type", "string");
                 break;
             case ValueKind.Unknown:

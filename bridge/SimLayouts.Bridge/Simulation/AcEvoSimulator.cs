@@ -63,7 +63,7 @@ public sealed class AcEvoSimulator : GameSimulator
     /// <summary>Writes the physics page (<see cref="PhysicsLayout.Size"/> bytes); <c>packetId</c> keeps its value.</summary>
     public void WritePhysics(Span<byte> page)
     {
-        ClearKeepingCounter(page, PhysicsLayout.Size, PhysicsLayout.Offsets.PacketId);
+        SimulatedPageContent.ClearKeepingCounter(page, PhysicsLayout.Size, PhysicsLayout.Offsets.PacketId);
         var view = new PhysicsWritableView(page);
         var car = Player;
         var drive = DrivingState.Of(car, Race.Track);
@@ -113,7 +113,7 @@ public sealed class AcEvoSimulator : GameSimulator
     /// <summary>Writes the graphics page (<see cref="GraphicsLayout.Size"/> bytes); <c>packetId</c> keeps its value.</summary>
     public void WriteGraphics(Span<byte> page)
     {
-        ClearKeepingCounter(page, GraphicsLayout.Size, GraphicsLayout.Offsets.PacketId);
+        SimulatedPageContent.ClearKeepingCounter(page, GraphicsLayout.Size, GraphicsLayout.Offsets.PacketId);
         var view = new GraphicsWritableView(page);
         var car = Player;
         var drive = DrivingState.Of(car, Race.Track);
@@ -133,9 +133,9 @@ public sealed class AcEvoSimulator : GameSimulator
         view.GForcesX = (float)drive.LateralG;
         view.GForcesY = 1;
         view.GForcesZ = (float)drive.LongitudinalG;
-        view.CurrentLapTimeMs = Milliseconds(car.CurrentSectorTimes[0] + car.CurrentSectorTimes[1] + car.CurrentSectorTimes[2]);
-        view.LastLaptimeMs = Milliseconds(car.LastLapTime);
-        view.BestLaptimeMs = Milliseconds(car.FastestLapTime);
+        view.CurrentLapTimeMs = SimulatedPageContent.Milliseconds(car.CurrentSectorTimes[0] + car.CurrentSectorTimes[1] + car.CurrentSectorTimes[2]);
+        view.LastLaptimeMs = SimulatedPageContent.Milliseconds(car.LastLapTime);
+        view.BestLaptimeMs = SimulatedPageContent.Milliseconds(car.FastestLapTime);
         view.TotalLapCount = car.LapsCompleted;
         view.CurrentPos = (uint)Race.PositionOf(car.Slot);
         view.TotalDrivers = (uint)Race.Cars.Count;
@@ -156,8 +156,8 @@ public sealed class AcEvoSimulator : GameSimulator
         view.IsValidLap = !car.LapInvalidated;
         view.IsLastLap = car.CurrentLap == Race.LapsInEvent;
         view.MaxGears = DrivingState.Gears;
-        view.DriverName = FirstName(car.Entrant.Name);
-        view.DriverSurname = Surname(car.Entrant.Name);
+        view.DriverName = SimulatedPageContent.FirstName(car.Entrant.Name);
+        view.DriverSurname = SimulatedPageContent.Surname(car.Entrant.Name);
         view.CarModel = car.Entrant.Car;
         var clock = TimeSpan.FromHours(14) + TimeSpan.FromSeconds(Race.RaceTime);
         view.TimeOfDayHours = clock.Hours;
@@ -170,9 +170,9 @@ public sealed class AcEvoSimulator : GameSimulator
         session.CurrentLap = car.CurrentLap;
         session.LapLengthKm = (float)(Race.Track.Length / 1000);
         var timing = view.TimingState;
-        timing.CurrentLaptime = LapTimeText(view.CurrentLapTimeMs);
-        timing.LastLaptime = LapTimeText(view.LastLaptimeMs);
-        timing.BestLaptime = LapTimeText(view.BestLaptimeMs);
+        timing.CurrentLaptime = SimulatedPageContent.LapTimeText(view.CurrentLapTimeMs);
+        timing.LastLaptime = SimulatedPageContent.LapTimeText(view.LastLaptimeMs);
+        timing.BestLaptime = SimulatedPageContent.LapTimeText(view.BestLaptimeMs);
         timing.IsInvalid = car.LapInvalidated;
 
         WriteTyre(view.TyreLf, drive);
@@ -200,12 +200,7 @@ public sealed class AcEvoSimulator : GameSimulator
     /// <summary>Writes the static page (<see cref="StaticLayout.Size"/> bytes): versions, session and track.</summary>
     public void WriteStatic(Span<byte> page)
     {
-        if (page.Length < StaticLayout.Size)
-        {
-            throw new ArgumentException($"The static page holds {StaticLayout.Size} bytes.", nameof(page));
-        }
-
-        page[..StaticLayout.Size].Clear();
+        SimulatedPageContent.Clear(page, StaticLayout.Size);
         var view = new StaticWritableView(page);
         view.SmVersion = SharedMemoryVersion;
         view.AcEvoVersion = GameVersion;
@@ -242,29 +237,6 @@ public sealed class AcEvoSimulator : GameSimulator
         tyre.TyreCompoundRear = "Medium";
     }
 
-    private static void ClearKeepingCounter(Span<byte> page, int size, int counterOffset)
-    {
-        if (page.Length < size)
-        {
-            throw new ArgumentException($"The page holds {size} bytes.", nameof(page));
-        }
-
-        var counter = page.Slice(counterOffset, sizeof(int));
-        Span<byte> kept = stackalloc byte[sizeof(int)];
-        counter.CopyTo(kept);
-        page[..size].Clear();
-        kept.CopyTo(counter);
-    }
-
     private double FuelLitres(SimulatedCar car) =>
         Math.Max(0, 60 - FuelPerLapLitres * Math.Max(0, car.Distance) / Race.Track.Length);
-
-    private static int Milliseconds(double seconds) => (int)Math.Round(seconds * 1000);
-
-    private static string LapTimeText(int milliseconds) =>
-        milliseconds <= 0 ? "-:--.---" : TimeSpan.FromMilliseconds(milliseconds).ToString(@"m\:ss\.fff", CultureInfo.InvariantCulture);
-
-    private static string FirstName(string name) => name.Split(' ', 2)[0];
-
-    private static string Surname(string name) => name.Contains(' ', StringComparison.Ordinal) ? name.Split(' ', 2)[1] : string.Empty;
 }
