@@ -87,6 +87,7 @@ internal static class Program
             BenchCommand.Create(),
             LayoutCommand.Create(),
             GamesCommand.Create(),
+            DetectCommand.Create(),
             ServeCommand.Create(),
             ExportCommand.Create(),
             PlotCommand.Create(),
