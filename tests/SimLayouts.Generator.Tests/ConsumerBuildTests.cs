@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using SimLayouts.Generator.Tests.Infrastructure;
 
 namespace SimLayouts.Generator.Tests;
@@ -76,8 +77,14 @@ public sealed class ConsumerBuildTests
         Assert.That(run.Output, Does.Contain("7 212.5 On ACE"));
         Assert.That(run.Output, Does.Contain("pcars2 33"));
         Assert.That(run.Output, Does.Contain("dashboard 'Dashboard demo' /api/ingest/dashboard-shared-memory dashboard-lines power: POWER_OFF,POWER_SHUTDOWN"), "the project's registry and presence");
-        Assert.That(run.Output, Does.Contain("built in: acevo,pcars2"), "the runtime's registry");
+        Assert.That(run.Output, Does.Contain("built in: " + string.Join(",", BundledLayoutNames())), "the runtime's registry");
     }
+
+    /// <summary>The names of the layouts in layouts/ (their <c>layout:</c> lines), ordered as the registry orders them.</summary>
+    private static string[] BundledLayoutNames() =>
+        [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "layouts"), "*.layout.yaml")
+            .Select(path => File.ReadLines(path).First(line => line.StartsWith("layout:", StringComparison.Ordinal))["layout:".Length..].Trim())
+            .Order(StringComparer.Ordinal)];
 
     private void Adding_a_field_in_yaml_and_building_gives_its_accessor()
     {

@@ -1,13 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
 using System.Text;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using SimLayouts.Pcars2;
 using SimLayouts.Runtime.Tests.Infrastructure;
 
@@ -49,37 +44,8 @@ public sealed class RoundTripTests
         }
 
         Assert.That(exercised, Has.Count.EqualTo(165), "every member but the ParticipantInfo array itself, which its 8 members cover");
-        var failures = Run(program.ToString());
+        var failures = RoundTripProgram.Run(program.ToString());
         Assert.That(failures, Is.Empty);
-    }
-
-    private static List<string> Run(string source)
-    {
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Select(path => MetadataReference.CreateFromFile(path))
-            .Append(MetadataReference.CreateFromFile(typeof(SharedMemoryView).Assembly.Location));
-        var compilation = CSharpCompilation.Create(
-            "RoundTrip",
-            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        Assert.That(emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()), Is.Empty, source);
-
-        image.Position = 0;
-        var context = new AssemblyLoadContext("round-trip", isCollectible: true);
-        try
-        {
-            var assembly = context.LoadFromStream(image);
-            var run = assembly.GetType("RoundTrip")!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
-            return (List<string>)run.Invoke(null, null)!;
-        }
-        finally
-        {
-            context.Unload();
-        }
     }
 
     /// <summary>Writes the statements that set, read back and check one field.</summary>

@@ -53,6 +53,34 @@ public sealed class JsonAllocationTests
         Assert.That(allocated, Is.Zero);
     }
 
+    [Test]
+    public void Writing_the_three_acc_pages_with_non_ascii_utf16_names_allocates_nothing_in_steady_state()
+    {
+        var physics = new byte[Acc.PhysicsView.Size];
+        var graphics = new byte[Acc.GraphicsView.Size];
+        var statics = new byte[Acc.StaticView.Size];
+        new Acc.GraphicsWritableView(graphics).Status = Acc.AcStatus.Live;
+        new Acc.GraphicsWritableView(graphics).ActiveCars = 24;
+        new Acc.StaticWritableView(statics).PlayerName = "Kévin";
+        new Acc.StaticWritableView(statics).PlayerNick = "Кевин Εστρ 佐藤 🏁";
+        statics.AsSpan(Acc.StaticLayout.Offsets.Track, 2).Fill(0xDC);   // a lone surrogate, written as U+FFFD
+        physics.AsSpan(0, 64).Fill(0xFF);
+
+        var allocated = Measure(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("physics");
+            new Acc.PhysicsView(physics).WriteJson(writer);
+            writer.WritePropertyName("graphics");
+            new Acc.GraphicsView(graphics).WriteJson(writer);
+            writer.WritePropertyName("static");
+            new Acc.StaticView(statics).WriteJson(writer);
+            writer.WriteEndObject();
+        });
+
+        Assert.That(allocated, Is.Zero);
+    }
+
     private static long Measure(Action<Utf8JsonWriter> writePage)
     {
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
