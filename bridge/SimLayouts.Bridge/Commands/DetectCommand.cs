@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using SimLayouts.Bridge.Detection;
 using SimLayouts.Sources;
@@ -62,27 +63,19 @@ internal static class DetectCommand
         return command;
     }
 
-    private static bool TryOpen(string? specification, string? shmDirectory, out ISegmentSource source, out string error)
+    private static bool TryOpen(string? specification, string? shmDirectory, [NotNullWhen(true)] out ISegmentSource? source, [NotNullWhen(false)] out string? error)
     {
-        source = null!;
-        error = string.Empty;
         var text = string.IsNullOrWhiteSpace(specification) ? "shm" : specification.Trim();
         if (text.Equals("shm", StringComparison.OrdinalIgnoreCase))
         {
-            var directory = SharedMemorySource.ResolveDirectory(shmDirectory);
-            if (directory is not null && !Directory.Exists(directory))
-            {
-                error = $"shared-memory directory '{directory}' does not exist.";
-                return false;
-            }
-
-            source = SharedMemorySource.Create(shmDirectory);
-            return true;
+            return SourceOptions.TryOpenSharedMemory(shmDirectory, out source, out error);
         }
 
+        source = null;
         if (text.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && Directory.Exists(text[5..]))
         {
             source = new DirectorySegmentSource(text[5..], isLive: false);
+            error = null;
             return true;
         }
 

@@ -80,15 +80,7 @@ internal sealed class SourceOptions
         var text = string.IsNullOrWhiteSpace(specification) ? "shm" : specification.Trim();
         if (text.Equals("shm", StringComparison.OrdinalIgnoreCase))
         {
-            var directory = SharedMemorySource.ResolveDirectory(shmDirectory);
-            if (directory is not null && !Directory.Exists(directory))
-            {
-                error = $"shared-memory directory '{directory}' does not exist.";
-                return false;
-            }
-
-            source = SharedMemorySource.Create(shmDirectory);
-            return true;
+            return TryOpenSharedMemory(shmDirectory, out source, out error);
         }
 
         if (text.Equals("sim", StringComparison.OrdinalIgnoreCase))
@@ -149,6 +141,22 @@ internal sealed class SourceOptions
 
         error = $"--source '{text}' is not one of {SourceForms}.";
         return false;
+    }
+
+    /// <summary>The running games' shared memory: <paramref name="shmDirectory"/>, else the platform's (<see cref="SharedMemorySource"/>).</summary>
+    public static bool TryOpenSharedMemory(string? shmDirectory, [NotNullWhen(true)] out ISegmentSource? source, [NotNullWhen(false)] out string? error)
+    {
+        source = null;
+        error = null;
+        var directory = SharedMemorySource.ResolveDirectory(shmDirectory);
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            error = $"shared-memory directory '{directory}' does not exist.";
+            return false;
+        }
+
+        source = SharedMemorySource.Create(shmDirectory);
+        return true;
     }
 
     private static string SpeedError(string? text) => $"--speed '{text}' is not a positive number or max.";

@@ -13,7 +13,7 @@ namespace SimLayouts.Bridge.Simulation;
 /// no counter. <c>simulate ac1 --revision 1.5</c> publishes the pages an older AC wrote (shorter segments).
 /// </remarks>
 [Simulates(Ac1Layout.Name)]
-public sealed class Ac1Simulator : GameSimulator
+public sealed class Ac1Simulator : AcFamilySimulator
 {
     /// <summary>The shared-memory version written to <c>smVersion</c>.</summary>
     public const string SharedMemoryVersion = "1.7";
@@ -31,36 +31,12 @@ public sealed class Ac1Simulator : GameSimulator
     /// <param name="seed">Seeds the race (see <see cref="SimulatedRace"/>).</param>
     /// <param name="lapsInEvent">Race length in laps.</param>
     public Ac1Simulator(int seed = 1, int lapsInEvent = DefaultLapsInEvent)
-        : base(seed, lapsInEvent)
+        : base(seed, lapsInEvent, PlayerSlot)
     {
-    }
-
-    private SimulatedCar Player => Race.Cars[Math.Min(PlayerSlot, Race.Cars.Count - 1)];
-
-    /// <inheritdoc/>
-    public override void WritePage(int pageIndex, Span<byte> page)
-    {
-        var description = Layout.Pages[pageIndex];
-        if (ReferenceEquals(description, PhysicsView.Page))
-        {
-            WritePhysics(page);
-        }
-        else if (ReferenceEquals(description, GraphicsView.Page))
-        {
-            WriteGraphics(page);
-        }
-        else if (ReferenceEquals(description, StaticView.Page))
-        {
-            WriteStatic(page);
-        }
-        else
-        {
-            throw new ArgumentOutOfRangeException(nameof(pageIndex), pageIndex, $"Assetto Corsa has no page {description.NativeName} to simulate.");
-        }
     }
 
     /// <summary>Writes the physics page (<see cref="PhysicsLayout.Size"/> bytes); <c>packetId</c> keeps its value.</summary>
-    public void WritePhysics(Span<byte> page)
+    public override void WritePhysics(Span<byte> page)
     {
         SimulatedPageContent.ClearKeepingCounter(page, PhysicsLayout.Size, PhysicsLayout.Offsets.PacketId);
         var view = new PhysicsWritableView(page);
@@ -103,7 +79,7 @@ public sealed class Ac1Simulator : GameSimulator
     }
 
     /// <summary>Writes the graphics page (<see cref="GraphicsLayout.Size"/> bytes); <c>packetId</c> keeps its value.</summary>
-    public void WriteGraphics(Span<byte> page)
+    public override void WriteGraphics(Span<byte> page)
     {
         SimulatedPageContent.ClearKeepingCounter(page, GraphicsLayout.Size, GraphicsLayout.Offsets.PacketId);
         var view = new GraphicsWritableView(page);
@@ -135,7 +111,7 @@ public sealed class Ac1Simulator : GameSimulator
     }
 
     /// <summary>Writes the static page (<see cref="StaticLayout.Size"/> bytes): versions, car, track and the player's names.</summary>
-    public void WriteStatic(Span<byte> page)
+    public override void WriteStatic(Span<byte> page)
     {
         SimulatedPageContent.Clear(page, StaticLayout.Size);
         var view = new StaticWritableView(page);

@@ -14,7 +14,7 @@ namespace SimLayouts.Bridge.Simulation;
 /// race starts.
 /// </remarks>
 [Simulates(AcEvoLayout.Name)]
-public sealed class AcEvoSimulator : GameSimulator
+public sealed class AcEvoSimulator : AcFamilySimulator
 {
     /// <summary>The shared-memory interface version written to <c>sm_version</c>.</summary>
     public const string SharedMemoryVersion = "1.0";
@@ -32,36 +32,12 @@ public sealed class AcEvoSimulator : GameSimulator
     /// <param name="seed">Seeds the race (see <see cref="SimulatedRace"/>).</param>
     /// <param name="lapsInEvent">Race length in laps.</param>
     public AcEvoSimulator(int seed = 1, int lapsInEvent = DefaultLapsInEvent)
-        : base(seed, lapsInEvent)
+        : base(seed, lapsInEvent, PlayerSlot)
     {
-    }
-
-    private SimulatedCar Player => Race.Cars[Math.Min(PlayerSlot, Race.Cars.Count - 1)];
-
-    /// <inheritdoc/>
-    public override void WritePage(int pageIndex, Span<byte> page)
-    {
-        var description = Layout.Pages[pageIndex];
-        if (ReferenceEquals(description, PhysicsView.Page))
-        {
-            WritePhysics(page);
-        }
-        else if (ReferenceEquals(description, GraphicsView.Page))
-        {
-            WriteGraphics(page);
-        }
-        else if (ReferenceEquals(description, StaticView.Page))
-        {
-            WriteStatic(page);
-        }
-        else
-        {
-            throw new ArgumentOutOfRangeException(nameof(pageIndex), pageIndex, $"AC EVO has no page {description.NativeName} to simulate.");
-        }
     }
 
     /// <summary>Writes the physics page (<see cref="PhysicsLayout.Size"/> bytes); <c>packetId</c> keeps its value.</summary>
-    public void WritePhysics(Span<byte> page)
+    public override void WritePhysics(Span<byte> page)
     {
         SimulatedPageContent.ClearKeepingCounter(page, PhysicsLayout.Size, PhysicsLayout.Offsets.PacketId);
         var view = new PhysicsWritableView(page);
@@ -111,7 +87,7 @@ public sealed class AcEvoSimulator : GameSimulator
     }
 
     /// <summary>Writes the graphics page (<see cref="GraphicsLayout.Size"/> bytes); <c>packetId</c> keeps its value.</summary>
-    public void WriteGraphics(Span<byte> page)
+    public override void WriteGraphics(Span<byte> page)
     {
         SimulatedPageContent.ClearKeepingCounter(page, GraphicsLayout.Size, GraphicsLayout.Offsets.PacketId);
         var view = new GraphicsWritableView(page);
@@ -198,7 +174,7 @@ public sealed class AcEvoSimulator : GameSimulator
     }
 
     /// <summary>Writes the static page (<see cref="StaticLayout.Size"/> bytes): versions, session and track.</summary>
-    public void WriteStatic(Span<byte> page)
+    public override void WriteStatic(Span<byte> page)
     {
         SimulatedPageContent.Clear(page, StaticLayout.Size);
         var view = new StaticWritableView(page);
