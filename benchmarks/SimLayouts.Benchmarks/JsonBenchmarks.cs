@@ -14,7 +14,8 @@ namespace SimLayouts.Benchmarks;
 /// One page to JSON: the generated writers (<c>view.WriteJson</c>) against what C# telemetry tools do today,
 /// <see cref="System.Runtime.InteropServices.Marshal.PtrToStructure{T}(IntPtr)"/> into a <c>[StructLayout]</c>
 /// struct and then System.Text.Json with a source-generated context (the baseline of each category), for the
-/// pcars2 page and the AC EVO graphics page.
+/// pcars2 page, the AC EVO graphics page and each ACC page (UTF-16 strings as <c>ByValTStr</c> with
+/// <c>CharSet.Unicode</c>, as C# ACC readers declare them).
 /// </summary>
 /// <remarks>
 /// Both sides write the same page bytes (<see cref="PlausiblePages"/>) into one reused
@@ -31,6 +32,9 @@ public class JsonBenchmarks
 {
     private const string Pcars2 = "Pcars2";
     private const string AcEvoGraphics = "AcEvoGraphics";
+    private const string AccPhysics = "AccPhysics";
+    private const string AccGraphics = "AccGraphics";
+    private const string AccStatic = "AccStatic";
 
     /// <summary>Enums as numbers and every array entry, as the marshalled structs give them.</summary>
     private static readonly PageJsonOptions SameContent = new() { Enums = JsonEnumFormat.Numbers, Arrays = JsonArrayExtent.All };
@@ -38,6 +42,9 @@ public class JsonBenchmarks
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private byte[] _pcars2 = [];
     private byte[] _graphics = [];
+    private byte[] _accPhysics = [];
+    private byte[] _accGraphics = [];
+    private byte[] _accStatic = [];
     private Utf8JsonWriter _writer = null!;
 
     /// <summary>Builds the pages and the writer, and checks that every method writes a JSON document.</summary>
@@ -46,6 +53,9 @@ public class JsonBenchmarks
     {
         _pcars2 = PlausiblePages.Pcars2();
         _graphics = PlausiblePages.AcEvoGraphics();
+        _accPhysics = PlausibleAccPages.Physics();
+        _accGraphics = PlausibleAccPages.Graphics();
+        _accStatic = PlausibleAccPages.Static();
         _writer = new Utf8JsonWriter(_buffer);
 
         Check(nameof(Pcars2_MarshalAndSystemTextJson), Pcars2_MarshalAndSystemTextJson());
@@ -53,6 +63,12 @@ public class JsonBenchmarks
         Check(nameof(Pcars2_GeneratedWriter), Pcars2_GeneratedWriter());
         Check(nameof(Pcars2_GeneratedWriter_Defaults), Pcars2_GeneratedWriter_Defaults());
         Check(nameof(AcEvoGraphics_GeneratedWriter), AcEvoGraphics_GeneratedWriter());
+        Check(nameof(AccPhysics_MarshalAndSystemTextJson), AccPhysics_MarshalAndSystemTextJson());
+        Check(nameof(AccPhysics_GeneratedWriter), AccPhysics_GeneratedWriter());
+        Check(nameof(AccGraphics_MarshalAndSystemTextJson), AccGraphics_MarshalAndSystemTextJson());
+        Check(nameof(AccGraphics_GeneratedWriter), AccGraphics_GeneratedWriter());
+        Check(nameof(AccStatic_MarshalAndSystemTextJson), AccStatic_MarshalAndSystemTextJson());
+        Check(nameof(AccStatic_GeneratedWriter), AccStatic_GeneratedWriter());
     }
 
     /// <summary>Releases the writer.</summary>
@@ -106,6 +122,66 @@ public class JsonBenchmarks
     {
         Restart();
         new GraphicsView(_graphics).WriteJson(_writer, SameContent);
+        return Finish();
+    }
+
+    /// <summary>Baseline: marshal the ACC physics page, then System.Text.Json.</summary>
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory(AccPhysics)]
+    public long AccPhysics_MarshalAndSystemTextJson()
+    {
+        Restart();
+        MarshalledPageJson.WriteAccPhysics(_accPhysics, _writer);
+        return Finish();
+    }
+
+    /// <summary>The generated writer over the ACC physics page.</summary>
+    [Benchmark]
+    [BenchmarkCategory(AccPhysics)]
+    public long AccPhysics_GeneratedWriter()
+    {
+        Restart();
+        new Acc.PhysicsView(_accPhysics).WriteJson(_writer, SameContent);
+        return Finish();
+    }
+
+    /// <summary>Baseline: marshal the ACC graphics page, then System.Text.Json.</summary>
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory(AccGraphics)]
+    public long AccGraphics_MarshalAndSystemTextJson()
+    {
+        Restart();
+        MarshalledPageJson.WriteAccGraphics(_accGraphics, _writer);
+        return Finish();
+    }
+
+    /// <summary>The generated writer over the ACC graphics page (all 60 car slots, as the baseline writes them).</summary>
+    [Benchmark]
+    [BenchmarkCategory(AccGraphics)]
+    public long AccGraphics_GeneratedWriter()
+    {
+        Restart();
+        new Acc.GraphicsView(_accGraphics).WriteJson(_writer, SameContent);
+        return Finish();
+    }
+
+    /// <summary>Baseline: marshal the ACC static page (its UTF-16 strings decoded by the marshaller), then System.Text.Json.</summary>
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory(AccStatic)]
+    public long AccStatic_MarshalAndSystemTextJson()
+    {
+        Restart();
+        MarshalledPageJson.WriteAccStatic(_accStatic, _writer);
+        return Finish();
+    }
+
+    /// <summary>The generated writer over the ACC static page, mostly UTF-16 strings.</summary>
+    [Benchmark]
+    [BenchmarkCategory(AccStatic)]
+    public long AccStatic_GeneratedWriter()
+    {
+        Restart();
+        new Acc.StaticView(_accStatic).WriteJson(_writer, SameContent);
         return Finish();
     }
 

@@ -18,4 +18,7 @@ namespace SimLayouts.Benchmarks.Baseline;
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(Pcars2Page))]
 [JsonSerializable(typeof(AcEvoGraphicsPage))]
+[JsonSerializable(typeof(AccPhysicsPage))]
+[JsonSerializable(typeof(AccGraphicsPage))]
+[JsonSerializable(typeof(AccStaticPage))]
 public sealed partial class BaselineJsonContext : JsonSerializerContext;

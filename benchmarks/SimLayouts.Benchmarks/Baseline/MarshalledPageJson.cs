@@ -18,4 +18,16 @@ public static class MarshalledPageJson
     public static void WriteAcEvoGraphics(ReadOnlySpan<byte> page, Utf8JsonWriter writer) =>
         JsonSerializer.Serialize(
             writer, MarshalledPageReader.Read<AcEvoGraphicsPage>(page), BaselineJsonContext.Default.AcEvoGraphicsPage);
+
+    /// <summary>Writes the ACC physics page as one JSON object.</summary>
+    public static void WriteAccPhysics(ReadOnlySpan<byte> page, Utf8JsonWriter writer) =>
+        JsonSerializer.Serialize(writer, MarshalledPageReader.Read<AccPhysicsPage>(page), BaselineJsonContext.Default.AccPhysicsPage);
+
+    /// <summary>Writes the ACC graphics page as one JSON object.</summary>
+    public static void WriteAccGraphics(ReadOnlySpan<byte> page, Utf8JsonWriter writer) =>
+        JsonSerializer.Serialize(writer, MarshalledPageReader.Read<AccGraphicsPage>(page), BaselineJsonContext.Default.AccGraphicsPage);
+
+    /// <summary>Writes the ACC static page as one JSON object.</summary>
+    public static void WriteAccStatic(ReadOnlySpan<byte> page, Utf8JsonWriter writer) =>
+        JsonSerializer.Serialize(writer, MarshalledPageReader.Read<AccStaticPage>(page), BaselineJsonContext.Default.AccStaticPage);
 }

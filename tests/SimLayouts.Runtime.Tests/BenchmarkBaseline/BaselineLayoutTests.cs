@@ -29,12 +29,18 @@ public sealed class BaselineLayoutTests
         Assert.That(Marshal.SizeOf<SMEvoSessionState>(), Is.EqualTo(SMEvoSessionStateLayout.Size));
         Assert.That(Marshal.SizeOf<SMEvoTimingState>(), Is.EqualTo(SMEvoTimingStateLayout.Size));
         Assert.That(Marshal.SizeOf<SMEvoAssistsState>(), Is.EqualTo(SMEvoAssistsStateLayout.Size));
+        Assert.That(Marshal.SizeOf<AccPhysicsPage>(), Is.EqualTo(Acc.PhysicsLayout.Size));
+        Assert.That(Marshal.SizeOf<AccGraphicsPage>(), Is.EqualTo(Acc.GraphicsLayout.Size));
+        Assert.That(Marshal.SizeOf<AccStaticPage>(), Is.EqualTo(Acc.StaticLayout.Size));
     }
 
     private static IEnumerable<TestCaseData> Pages()
     {
         yield return new TestCaseData(typeof(Pcars2Page), SharedMemoryLayout.Description).SetArgDisplayNames("pcars2");
         yield return new TestCaseData(typeof(AcEvoGraphicsPage), GraphicsLayout.Description).SetArgDisplayNames("acevo graphics");
+        yield return new TestCaseData(typeof(AccPhysicsPage), Acc.PhysicsLayout.Description).SetArgDisplayNames("acc physics");
+        yield return new TestCaseData(typeof(AccGraphicsPage), Acc.GraphicsLayout.Description).SetArgDisplayNames("acc graphics");
+        yield return new TestCaseData(typeof(AccStaticPage), Acc.StaticLayout.Description).SetArgDisplayNames("acc static");
     }
 
     [TestCaseSource(nameof(Pages))]
