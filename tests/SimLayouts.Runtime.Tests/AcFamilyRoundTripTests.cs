@@ -31,7 +31,7 @@ public sealed class AcFamilyRoundTripTests
             k++;
             if (field.Type == "string")
             {
-                StringMember(program, checks, field, k);
+                StringMember(program, checks, field, k, page.Size);
                 continue;
             }
 
@@ -78,7 +78,7 @@ public sealed class AcFamilyRoundTripTests
     /// A non-ASCII name written through the setter, then the same member filled to its last character with no NUL
     /// through its raw bytes: both read back whole, and the next member is untouched.
     /// </summary>
-    private static void StringMember(StringBuilder program, StringBuilder checks, LayoutField field, int k)
+    private static void StringMember(StringBuilder program, StringBuilder checks, LayoutField field, int k, int pageSize)
     {
         Assert.That(field.ElementSize, Is.EqualTo(2), field.Path + " is a UTF-16 string");
         var characters = field.Dims[^1];
@@ -88,7 +88,9 @@ public sealed class AcFamilyRoundTripTests
         checks.AppendLine(CultureInfo.InvariantCulture, $"        Check(v.{field.CSharpName} == \"{text}\", \"{field.Path} read back\");");
         checks.AppendLine(CultureInfo.InvariantCulture, $"        Check(Encoding.Unicode.GetString(page, {field.Offset}, {2 * text.Length}) == \"{text}\" && page[{field.Offset + (2 * text.Length)}] == 0 && page[{field.Offset + (2 * text.Length) + 1}] == 0, \"{field.Path} raw UTF-16LE at {field.Offset}\");");
         checks.AppendLine(CultureInfo.InvariantCulture, $"        Check(v.{field.CSharpName}Bytes.Length == {2 * characters}, \"{field.Path} raw length\");");
-        checks.AppendLine(CultureInfo.InvariantCulture, $"        {{ var saved = page.AsSpan({field.Offset + (2 * characters)}, 2).ToArray(); Encoding.Unicode.GetBytes(\"{full}\").CopyTo(w.{field.CSharpName}Bytes); Check(v.{field.CSharpName} == \"{full}\", \"{field.Path}: all {characters} characters, no NUL\"); Check(page.AsSpan({field.Offset + (2 * characters)}, 2).SequenceEqual(saved), \"{field.Path}: the bytes after it are untouched\"); w.{field.CSharpName} = \"{text}\"; }}");
+        var end = field.Offset + (2 * characters);
+        var after = Math.Min(2, pageSize - end);   // the bytes after it, none for the page's last member
+        checks.AppendLine(CultureInfo.InvariantCulture, $"        {{ var saved = page.AsSpan({end}, {after}).ToArray(); Encoding.Unicode.GetBytes(\"{full}\").CopyTo(w.{field.CSharpName}Bytes); Check(v.{field.CSharpName} == \"{full}\", \"{field.Path}: all {characters} characters, no NUL\"); Check(page.AsSpan({end}, {after}).SequenceEqual(saved), \"{field.Path}: the bytes after it are untouched\"); w.{field.CSharpName} = \"{text}\"; }}");
     }
 
     private static (string Value, string Raw) Value(LayoutDescription layout, LayoutField field, int n, int offset)
@@ -121,7 +123,7 @@ public sealed class AcFamilyRoundTripTests
 
     private static string Namespace(LayoutDescription layout) =>
         typeof(LayoutField).Assembly.GetTypes()
-            .Single(t => t.GetProperty("Description")?.GetValue(null) is LayoutDescription d && ReferenceEquals(d, layout))
+            .Single(t => t.GetProperty("Description", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetValue(null) is LayoutDescription d && ReferenceEquals(d, layout))
             .Namespace!;
 
     private static LayoutDescription Layout(string name)

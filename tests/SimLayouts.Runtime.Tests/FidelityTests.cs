@@ -117,7 +117,7 @@ public sealed class FidelityTests
     /// <summary>The namespace of a built-in layout's types: the one its <c>{Layout}Layout</c> class is declared in.</summary>
     private static string LayoutNamespace(LayoutDescription layout) =>
         typeof(SharedMemoryView).Assembly.GetTypes()
-            .Single(t => t.Name.EndsWith("Layout", StringComparison.Ordinal) && t.GetProperty("Description")?.GetValue(null) is LayoutDescription d && ReferenceEquals(d, layout))
+            .Single(t => t.GetProperty("Description", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetValue(null) is LayoutDescription d && ReferenceEquals(d, layout))
             .Namespace!;
 
     [Test]
