@@ -254,6 +254,11 @@ while IFS=$'\t' read -r game _title pages simulator _ingest revisions; do
     done
     if [ -s "$game-olddump.out" ] && ! crashed "$game-olddump.err" "$game-old.err" && check "$game-old" fewer-keys "$game-olddump.out" "$game-dump.out"; then
       pass "$game: revision $oldest read with its later fields unavailable ($(cat "$game-old.check"))"
+    elif [ -s "$game-olddump.out" ] && ! crashed "$game-olddump.err" "$game-old.err" && run "$game-layout" 60 layout "$game" --format json \
+      && python3 -c 'import json, sys; rows = json.load(open(sys.argv[1], encoding="utf-8")); sys.exit(0 if all(r["offset"] + r["size"] <= 4096 for r in rows) else 1)' "$game-layout.out"; then
+      # Windows gives a named mapping in whole 4 KiB memory pages: when every page of the game fits in one, an older
+      # version's shorter pages look as long as the current ones, and its later fields read as zeros.
+      skip "$game: revision $oldest read (its pages fit in one 4 KiB memory page, as the current ones do: a named mapping cannot tell them apart by size)"
     else
       fail "$game: revision $oldest $(cat "$game-old.check" 2>/dev/null)" "$game-olddump.err" "$game-old.err"
     fi
