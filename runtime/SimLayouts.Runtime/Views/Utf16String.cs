@@ -84,7 +84,7 @@ public static class Utf16String
     /// <paramref name="destination"/>, which holds at least 3 bytes per unit; lone surrogates become U+FFFD.
     /// </summary>
     /// <returns>The number of bytes written.</returns>
-    public static int ToUtf8(ReadOnlySpan<byte> text, Span<byte> destination)
+    internal static int ToUtf8(ReadOnlySpan<byte> text, Span<byte> destination)
     {
         var written = 0;
         var units = text.Length / 2;
