@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using SimLayouts.Bridge.Members;
+using SimLayouts.Reading;
 using SimLayouts.Sources;
 
 namespace SimLayouts.Bridge.Detection;
@@ -96,24 +96,20 @@ internal static class GameDetector
     /// <summary>Whether every page of <paramref name="layout"/> with a presence declaration says the game is there.</summary>
     private static bool IsLive(LayoutDescription layout, IReadOnlyDictionary<string, byte[]> pages)
     {
-        var declared = false;
-        foreach (var page in layout.Pages)
+        // The runtime's own presence rules, so detection and the reader agree on what "the game is there" means; a
+        // page that is missing or too short to hold its presence field says nothing, so it is not live either.
+        var rules = PresenceRule.FromLayout(layout);
+        foreach (var rule in rules)
         {
-            if (page.Presence is not { } presence)
-            {
-                continue;
-            }
-
-            declared = true;
-            if (!pages.TryGetValue(page.SegmentName, out var bytes)
-                || !MemberValue.TryReadInteger(bytes, presence.Field.Offset, MemberValue.KindOf(presence.Field), out var value)
-                || presence.AbsentValues.Contains(value))
+            if (!pages.TryGetValue(rule.Page.SegmentName, out var bytes)
+                || !FieldValue.TryReadInteger(bytes, rule.Presence.Field, out _)
+                || rule.IsAbsent(bytes, out _))
             {
                 return false;
             }
         }
 
-        return declared;
+        return rules.Count > 0;
     }
 
     /// <summary>The bytes of each segment of <paramref name="layout"/> that exists, keyed by segment name.</summary>
