@@ -180,7 +180,8 @@ internal static class FieldAccessorEmitter
         return Text.Xml(type + dims) + enumText + stride;
     }
 
-    private static string Read(ScalarKind kind, string offset) => kind switch
+    /// <summary>The expression that reads one scalar of <paramref name="kind"/> at <paramref name="offset"/> of the view's bytes.</summary>
+    internal static string Read(ScalarKind kind, string offset) => kind switch
     {
         ScalarKind.U8 => $"{Data}[{offset}]",
         ScalarKind.I8 => $"unchecked((sbyte){Data}[{offset}])",

@@ -24,15 +24,17 @@ internal sealed class JsonEmitter
 
     private readonly StructModel _model;
     private readonly bool _isPage;
+    private readonly PageModel? _page;
 
-    private JsonEmitter(StructModel model, bool isPage)
+    private JsonEmitter(StructModel model, PageModel? page)
     {
         _model = model;
-        _isPage = isPage;
+        _isPage = page is not null;
+        _page = page;
     }
 
     public static string Emit(LayoutModel layout, StructModel model, PageModel? page) =>
-        new JsonEmitter(model, page is not null).Emit(layout);
+        new JsonEmitter(model, page).Emit(layout);
 
     private string Emit(LayoutModel layout)
     {
@@ -125,7 +127,9 @@ internal sealed class JsonEmitter
 
         // A page may be shorter than the layout (an older revision, a smaller mapping): write what is there. Then
         // whether a member is the first one written is known only at run time, and the writer places the comma.
-        var guard = _isPage ? code.Block($"if ({Data.Name}.Length >= {field.End})") : null;
+        // A field of a revision told by its minor version (not by the page's length) asks the view, which reads it.
+        var byMinor = _page?.VersionMinor is not null && field.Since is { } since && _page.Revisions.Any(r => r.Name == since && r.Minor is not null);
+        var guard = _isPage ? code.Block(byMinor ? $"if (this.{HasField.Of(field.CSharpName)})" : $"if ({Data.Name}.Length >= {field.End})") : null;
         code.Line(_isPage || first ? $"json.WritePropertyName({Text.Utf8Literal(name)});" : $"json.WriteRaw({Text.Utf8Literal("," + name)});");
         if (!field.IsArray)
         {

@@ -81,6 +81,8 @@ internal static class LayoutMetadataEmitter
         }
 
         var current = version.Current is { } value ? Text.Long(value) : "null";
-        return $"new(Page: {Text.Literal(version.PageNativeName)}, Field: {Text.Literal(version.Field.NativeName)}, Offset: {version.Field.Offset}, Current: {current}, Known: {Text.ArrayInline("long", version.Known.Select(Text.Long))})";
+        var gate = version.Exact ? ", Exact: true" : string.Empty;
+        var minor = version.Minor is { } field ? $", MinorField: {Text.Literal(field.NativeName)}, MinorOffset: {field.Offset}" : string.Empty;
+        return $"new(Page: {Text.Literal(version.PageNativeName)}, Field: {Text.Literal(version.Field.NativeName)}, Offset: {version.Field.Offset}, Current: {current}, Known: {Text.ArrayInline("long", version.Known.Select(Text.Long))}{gate}{minor})";
     }
 }

@@ -91,7 +91,12 @@ internal static class StructMetadataEmitter
         args.Add($"size: {Text.Number(model.Size)}");
         if (page is not null)
         {
-            var counter = (page.Consistency as CounterConsistency)?.Counter;
+            var counter = page.Consistency switch
+            {
+                CounterConsistency c => c.Counter,
+                VersionBlockConsistency v => v.Begin,
+                _ => null,
+            };
             args.Add($"consistency: global::SimLayouts.ConsistencyProtocol.{page.Consistency.Protocol}");
             args.Add($"counterField: {Text.Literal(counter?.NativeName)}");
             args.Add($"counterOffset: {Text.Number(counter?.Offset ?? 0)}");
@@ -100,7 +105,7 @@ internal static class StructMetadataEmitter
         args.Add($"doc: {Text.Literal(model.Doc)}");
         if (page is not null)
         {
-            args.Add("revisions: " + Text.ArrayLines("global::SimLayouts.PageRevision", page.Revisions.Select(r => $"new(Name: {Text.Literal(r.Name)}, Size: {r.Size}, Doc: {Text.Literal(r.Doc)})")));
+            args.Add("revisions: " + Text.ArrayLines("global::SimLayouts.PageRevision", page.Revisions.Select(r => $"new(Name: {Text.Literal(r.Name)}, Size: {r.Size}, Doc: {Text.Literal(r.Doc)}{(r.Minor is { } minor ? $", Minor: {Text.Number(minor)}" : string.Empty)})")));
         }
 
         args.Add($"fields: {Fields}");
@@ -108,6 +113,16 @@ internal static class StructMetadataEmitter
         if (page?.Presence is { } presence)
         {
             args.Add("presence: " + Presence(presence, rows));
+        }
+
+        if (page?.Consistency is VersionBlockConsistency block)
+        {
+            args.Add($"endCounterField: {Text.Literal(block.End.NativeName)}");
+            args.Add($"endCounterOffset: {Text.Number(block.End.Offset)}");
+            if (block.Hint is { } hint)
+            {
+                args.Add($"bytesUpdatedHint: new global::SimLayouts.BytesUpdatedHint(Field: {Text.Literal(hint.NativeName)}, Offset: {Text.Number(hint.Offset)}, From: {Text.Number(block.HintFrom)})");
+            }
         }
 
         return args;

@@ -83,12 +83,19 @@ internal static class ViewEmitter
     {
         code.Line();
         code.Doc("Whether the bytes given hold <paramref name=\"field\"/> (a member from this layout's metadata).");
-        code.Line($"public bool {Has.Name}(global::SimLayouts.LayoutField field) => field is not null && {view.Data}.Length >= field.RequiredLength;");
+        var byMinor = page?.Revisions.Where(r => MinorAtLeast(view, page, r) is not null).ToList() ?? [];
+        var since = byMinor.Count == 0
+            ? string.Empty
+            : " && field.Since switch { " + string.Concat(byMinor.Select(r => $"{Text.Literal(r.Name)} => {MinorAtLeast(view, page, r)}, ")) + "_ => true }";
+        code.Line($"public bool {Has.Name}(global::SimLayouts.LayoutField field) => field is not null && {view.Data}.Length >= field.RequiredLength{since};");
         foreach (var field in view.Model.Fields.Where(f => f.Since is not null))
         {
             code.Line();
-            code.Doc($"Whether the bytes given hold {Text.Code(field.NativeName)}, added in revision {Text.Xml(field.Since)} (the page must be at least {field.End} bytes).");
-            code.Line($"public bool {HasField.Of(field.CSharpName)} => {view.Data}.Length >= {field.End};");
+            var revision = page?.Revisions.FirstOrDefault(r => r.Name == field.Since);
+            var minor = MinorAtLeast(view, page, revision);
+            var minorText = minor is null ? string.Empty : $" and its minor version at least {revision!.Minor}";
+            code.Doc($"Whether the bytes given hold {Text.Code(field.NativeName)}, added in revision {Text.Xml(field.Since)} (the page must be at least {field.End} bytes{minorText}).");
+            code.Line($"public bool {HasField.Of(field.CSharpName)} => {view.Data}.Length >= {field.End}{(minor is null ? string.Empty : " && " + minor)};");
         }
 
         if (page is not null && page.Revisions.Count > 0)
@@ -98,10 +105,27 @@ internal static class ViewEmitter
             var choice = "null";
             foreach (var revision in page.Revisions)
             {
-                choice = $"{view.Data}.Length >= {revision.Size} ? {Text.Literal(revision.Name)} : " + choice;
+                var minor = MinorAtLeast(view, page, revision);
+                choice = $"{view.Data}.Length >= {revision.Size}{(minor is null ? string.Empty : " && " + minor)} ? {Text.Literal(revision.Name)} : " + choice;
             }
 
             code.Line($"public string? {Revision.Name} => {choice};");
         }
+    }
+
+    /// <summary>
+    /// For a revision told by its minor version (RaceRoom 3.5 renames reserved slots of 3.4 without growing the
+    /// page): the test that the bytes' minor version is at least the revision's. Bytes too short to hold the minor
+    /// are judged by their length alone.
+    /// </summary>
+    private static string? MinorAtLeast(ViewTarget view, PageModel? page, RevisionModel? revision)
+    {
+        if (page?.VersionMinor is not { } field || revision?.Minor is not { } minor)
+        {
+            return null;
+        }
+
+        var end = field.Offset + field.Type.Size();
+        return $"({view.Data}.Length < {end} || {FieldAccessorEmitter.Read(field.Type, Text.Number(field.Offset))} >= {Text.Number(minor)})";
     }
 }

@@ -53,6 +53,12 @@ internal sealed record VersionModel
     public decimal? Current { get; init; }
 
     public required EquatableArray<decimal> Known { get; init; }
+
+    /// <summary>Whether the field must equal <see cref="Current"/> (<c>exact: true</c>): any other value is refused.</summary>
+    public bool Exact { get; init; }
+
+    /// <summary>The minor version field on the same page (<c>minor:</c>), whose values the page's revisions name.</summary>
+    public FieldReference? Minor { get; init; }
 }
 
 /// <summary>A top-level single field that something else reads by position: a counter, the version, a presence field.</summary>

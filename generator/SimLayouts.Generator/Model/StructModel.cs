@@ -32,6 +32,12 @@ internal sealed record PageModel
 
     /// <summary>The sizes the page had, oldest first; empty when the layout declares none.</summary>
     public required EquatableArray<RevisionModel> Revisions { get; init; }
+
+    /// <summary>
+    /// The layout's minor version field when it is on this page (<c>version: { minor: ... }</c>): revisions that name
+    /// a <c>minor</c> are then told by its value as well as by the page's length.
+    /// </summary>
+    public FieldReference? VersionMinor { get; init; }
 }
 
 /// <summary>
@@ -41,13 +47,18 @@ internal sealed record PageModel
 internal sealed record PresenceModel(string FieldNativeName, EquatableArray<decimal> AbsentValues, EquatableArray<string> AbsentNames);
 
 /// <summary>A size the page had (or has) in a revision of the game, oldest first.</summary>
-internal sealed record RevisionModel(string Name, int Size, string? Doc);
+internal sealed record RevisionModel(string Name, int Size, string? Doc)
+{
+    /// <summary>The minor version that makes the revision (<c>minor:</c>), when a size alone does not tell it.</summary>
+    public int? Minor { get; init; }
+}
 
 internal enum ConsistencyProtocol
 {
     None,
     Seqlock,
     Counter,
+    VersionBlock,
 }
 
 /// <summary>
@@ -61,3 +72,11 @@ internal sealed record NoConsistency() : ConsistencyModel(ConsistencyProtocol.No
 
 /// <summary><c>seqlock</c> and <c>counter</c>: one 32-bit counter read before and after the copy.</summary>
 internal sealed record CounterConsistency(ConsistencyProtocol Protocol, FieldReference Counter) : ConsistencyModel(Protocol);
+
+/// <summary>
+/// <c>version-block</c> (rFactor 2): a begin counter bumped before the writer writes and an end counter set after it;
+/// with an optional "bytes updated" hint that says how much of the page, counted from <see cref="HintFrom"/>, the
+/// last update wrote.
+/// </summary>
+internal sealed record VersionBlockConsistency(FieldReference Begin, FieldReference End, FieldReference? Hint, int HintFrom)
+    : ConsistencyModel(ConsistencyProtocol.VersionBlock);

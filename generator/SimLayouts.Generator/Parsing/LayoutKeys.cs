@@ -13,7 +13,7 @@ internal static class LayoutKeys
 
     public static readonly MappingKeys Bridge = new("bridge", "ingest", "frame");
 
-    public static readonly MappingKeys Version = new("version", "page", "field", "current", "known");
+    public static readonly MappingKeys Version = new("version", "page", "field", "current", "known", "exact", "minor");
 
     public static readonly MappingKeys Constant = new("a constant", "name", "value", "csharp", "doc");
 
@@ -25,11 +25,11 @@ internal static class LayoutKeys
 
     public static readonly MappingKeys Page = new("a page", "name", "segment", "size", "csharp", "doc", "consistency", "presence", "revisions", "fields", "helpers");
 
-    public static readonly MappingKeys Revision = new("a revision", "name", "size", "doc");
+    public static readonly MappingKeys Revision = new("a revision", "name", "size", "minor", "doc");
 
     public static readonly MappingKeys Helper = new("a helper", "name", "kind", "fields", "names", "field", "op", "value", "doc");
 
-    public static readonly MappingKeys Consistency = new("consistency", "protocol", "counter");
+    public static readonly MappingKeys Consistency = new("consistency", "protocol", "counter", "end", "hint", "hintFrom");
 
     public static readonly MappingKeys Presence = new("presence", "field", "absent");
 

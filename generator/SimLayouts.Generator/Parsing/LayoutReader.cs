@@ -98,6 +98,8 @@ internal static class LayoutReader
             Page = map.String("page"),
             Field = map.String("field"),
             Current = map.Number("current"),
+            Exact = map.Bool("exact"),
+            Minor = map.String("minor"),
         };
         foreach (var item in map.Sequence("known"))
         {
@@ -175,6 +177,7 @@ internal static class LayoutReader
                         Span = revision.Span,
                         Name = revision.String("name"),
                         Size = revision.Int("size", minimum: 1),
+                        Minor = revision.Int("minor", minimum: 0),
                         Doc = revision.String("doc")?.Value,
                     });
                 }
@@ -188,6 +191,9 @@ internal static class LayoutReader
                     Span = protocol.Span,
                     Protocol = protocol.String("protocol"),
                     Counter = protocol.String("counter"),
+                    End = protocol.String("end"),
+                    Hint = protocol.String("hint"),
+                    HintFrom = protocol.Int("hintFrom", minimum: 0),
                 };
             }
 

@@ -39,6 +39,8 @@ internal sealed class VersionSyntax
     public Located<string>? Field { get; set; }
     public Located<decimal>? Current { get; set; }
     public List<Located<decimal>> Known { get; } = [];
+    public bool Exact { get; set; }
+    public Located<string>? Minor { get; set; }
 }
 
 internal sealed class ConstantSyntax
@@ -94,6 +96,7 @@ internal sealed class RevisionSyntax
     public SourceSpan Span { get; set; }
     public Located<string>? Name { get; set; }
     public Located<int>? Size { get; set; }
+    public Located<int>? Minor { get; set; }
     public string? Doc { get; set; }
 }
 
@@ -116,6 +119,9 @@ internal sealed class ConsistencySyntax
     public SourceSpan Span { get; set; }
     public Located<string>? Protocol { get; set; }
     public Located<string>? Counter { get; set; }
+    public Located<string>? End { get; set; }
+    public Located<string>? Hint { get; set; }
+    public Located<int>? HintFrom { get; set; }
 }
 
 /// <summary>The field values that mean the game is not there although its page is (<c>presence:</c>).</summary>

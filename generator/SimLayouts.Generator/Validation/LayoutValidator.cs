@@ -60,6 +60,7 @@ internal static class LayoutValidator
         }
 
         var version = VersionValidator.Validate(context, pages);
+        pages = VersionValidator.ApplyMinor(context, version, pages);
         var title = GameKeysValidator.Title(context, name);
         var bridge = GameKeysValidator.Bridge(context, name);
         return new LayoutModel

@@ -47,7 +47,10 @@ internal static class PageValidator
         };
     }
 
-    /// <summary>The protocol by name, and the counter field the <c>seqlock</c> and <c>counter</c> protocols read.</summary>
+    /// <summary>
+    /// The protocol by name, and the fields it reads: the counter of <c>seqlock</c> and <c>counter</c>; the begin and
+    /// end counters and the optional "bytes updated" hint of <c>version-block</c>.
+    /// </summary>
     private static ConsistencyModel? Consistency(ValidationContext context, ConsistencySyntax declared, StructModel body)
     {
         if (declared.Protocol is not { } protocolText)
@@ -67,8 +70,11 @@ internal static class PageValidator
             case "counter":
                 protocol = ConsistencyProtocol.Counter;
                 break;
+            case "version-block":
+                protocol = ConsistencyProtocol.VersionBlock;
+                break;
             default:
-                context.Report(LayoutDiagnostics.InvalidValue, protocolText.Span, "protocol", $"'{protocolText.Value}' is not one of: none, seqlock, counter");
+                context.Report(LayoutDiagnostics.InvalidValue, protocolText.Span, "protocol", $"'{protocolText.Value}' is not one of: none, seqlock, counter, version-block");
                 return null;
         }
 
@@ -78,13 +84,54 @@ internal static class PageValidator
             return null;
         }
 
-        var field = body.Fields.FirstOrDefault(f => f.NativeName == counter.Value);
-        if (field is not { IsSingleScalar: true, Type.Scalar: ScalarKind.U32 or ScalarKind.I32 })
+        if (protocol != ConsistencyProtocol.VersionBlock)
         {
-            context.Report(LayoutDiagnostics.UnknownFieldReference, counter.Span, "The consistency counter", counter.Value, $"a 32-bit integer field of page '{body.NativeName}'");
+            foreach (var extra in new[] { declared.End, declared.Hint })
+            {
+                if (extra is not null)
+                {
+                    context.Report(LayoutDiagnostics.InvalidValue, extra.Span, extra == declared.End ? "end" : "hint", $"only the version-block protocol reads it, not {protocolText.Value}");
+                    return null;
+                }
+            }
+
+            return Counter(context, counter, body, "The consistency counter") is { } field ? new CounterConsistency(protocol, field) : null;
+        }
+
+        if (declared.End is not { } end)
+        {
+            context.Report(LayoutDiagnostics.MissingKey, declared.Span, "The version-block protocol", "end");
             return null;
         }
 
-        return new CounterConsistency(protocol, field.Reference);
+        var begin = Counter(context, counter, body, "The version block's begin counter");
+        var endField = Counter(context, end, body, "The version block's end counter");
+        var hint = declared.Hint is { } hintName ? Counter(context, hintName, body, "The bytes-updated hint") : null;
+        if (begin is null || endField is null || (declared.Hint is not null && hint is null))
+        {
+            return null;
+        }
+
+        var hintFrom = declared.HintFrom?.Value ?? 0;
+        if (declared.HintFrom is { } from && from.Value > body.Size)
+        {
+            context.Report(LayoutDiagnostics.InvalidValue, from.Span, "hintFrom", $"the hint counts bytes from an offset within the page's {body.Size} bytes");
+            return null;
+        }
+
+        return new VersionBlockConsistency(begin, endField, hint, hintFrom);
+    }
+
+    /// <summary>A top-level, single 32-bit integer field of the page, by native name (SL0016 otherwise).</summary>
+    private static FieldReference? Counter(ValidationContext context, Located<string> name, StructModel body, string what)
+    {
+        var field = body.Fields.FirstOrDefault(f => f.NativeName == name.Value);
+        if (field is not { IsSingleScalar: true, Type.Scalar: ScalarKind.U32 or ScalarKind.I32 })
+        {
+            context.Report(LayoutDiagnostics.UnknownFieldReference, name.Span, what, name.Value, $"a 32-bit integer field of page '{body.NativeName}'");
+            return null;
+        }
+
+        return field.Reference;
     }
 }

@@ -30,13 +30,23 @@ internal static class RevisionValidator
                 continue;
             }
 
-            if (size.Value > pageSize || (revisions.Count > 0 && size.Value <= revisions[revisions.Count - 1].Size))
+            // A revision of the same size is told by its minor version (RaceRoom 3.4 and 3.5), so sizes may stay
+            // equal where both revisions name growing minors.
+            var previous = revisions.Count > 0 ? revisions[revisions.Count - 1] : null;
+            var sameSizeByMinor = previous is { Minor: { } before } && revision.Minor is { } after && after.Value > before && size.Value == previous.Size;
+            if (size.Value > pageSize || (previous is not null && size.Value <= previous.Size && !sameSizeByMinor))
             {
-                context.Report(LayoutDiagnostics.InvalidValue, size.Span, "size", $"revision sizes grow from oldest to newest and do not exceed the page's {pageSize} bytes");
+                context.Report(LayoutDiagnostics.InvalidValue, size.Span, "size", $"revision sizes grow from oldest to newest (or stay equal while their minor versions grow) and do not exceed the page's {pageSize} bytes");
                 continue;
             }
 
-            revisions.Add(new RevisionModel(name.Value, size.Value, revision.Doc));
+            if (revision.Minor is { } minor && previous is { Minor: { } earlier } && minor.Value <= earlier)
+            {
+                context.Report(LayoutDiagnostics.InvalidValue, minor.Span, "minor", "the minor versions of revisions grow from oldest to newest");
+                continue;
+            }
+
+            revisions.Add(new RevisionModel(name.Value, size.Value, revision.Doc) { Minor = revision.Minor?.Value });
         }
 
         return revisions;

@@ -56,12 +56,55 @@ internal static class VersionValidator
             return null;
         }
 
+        if (version.Exact && version.Current is null)
+        {
+            context.Report(LayoutDiagnostics.MissingKey, version.Span, "version (exact: true)", "current");
+            return null;
+        }
+
+        FieldReference? minor = null;
+        if (version.Minor is { } minorName)
+        {
+            var minorField = page.Body.Fields.FirstOrDefault(f => f.NativeName == minorName.Value);
+            if (minorField is not { IsSingleScalar: true } || !minorField.Type.Scalar.IsInteger())
+            {
+                context.Report(LayoutDiagnostics.UnknownFieldReference, minorName.Span, "version.minor", minorName.Value, $"an integer field of page '{page.Body.NativeName}'");
+                return null;
+            }
+
+            minor = minorField.Reference;
+        }
+
         return new VersionModel
         {
             PageNativeName = page.Body.NativeName,
             Field = field.Reference,
             Current = version.Current?.Value,
             Known = version.Known.Select(k => k.Value).ToEquatableArray(),
+            Exact = version.Exact,
+            Minor = minor,
         };
+    }
+
+    /// <summary>
+    /// Revisions told by a minor version (<c>minor:</c>) belong to the page holding the layout's <c>version.minor</c>;
+    /// that page's model learns where the minor is, so its views can tell the revisions apart.
+    /// </summary>
+    public static List<PageModel> ApplyMinor(ValidationContext context, VersionModel? version, List<PageModel> pages)
+    {
+        foreach (var item in context.Syntax.Pages)
+        {
+            foreach (var revision in item.Revisions)
+            {
+                if (revision.Minor is { } minor && (version?.Minor is null || version.PageNativeName != item.Name?.Value))
+                {
+                    context.Report(LayoutDiagnostics.InvalidValue, minor.Span, "minor", "a revision names a minor version only on the page that holds the layout's 'version.minor' field");
+                }
+            }
+        }
+
+        return version?.Minor is { } field
+            ? pages.Select(page => page.Body.NativeName == version.PageNativeName ? page with { VersionMinor = field } : page).ToList()
+            : pages;
     }
 }

@@ -18,9 +18,10 @@ internal static class ConsistencyProtocols
         ProtocolEntry.Of<ContentComparison>(),
         ProtocolEntry.Of<Seqlock>(),
         ProtocolEntry.Of<ChangeCounter>(),
+        ProtocolEntry.Of<VersionBlock>(),
     ];
 
-    /// <summary>The protocol names, as layouts write them (<c>none</c>, <c>seqlock</c>, <c>counter</c>).</summary>
+    /// <summary>The protocol names, as layouts write them (<c>none</c>, <c>seqlock</c>, <c>counter</c>, <c>version-block</c>).</summary>
     public static IReadOnlyList<string> Names { get; } = [.. s_entries.Select(entry => entry.Name)];
 
     /// <summary>The name of the protocol <paramref name="page"/> declares.</summary>

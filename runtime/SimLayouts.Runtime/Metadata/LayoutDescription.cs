@@ -70,7 +70,10 @@ public sealed record ConstantDescription(string NativeName, string CSharpName, l
 /// <param name="Offset">The field's byte offset.</param>
 /// <param name="Current">The version the layout describes completely, if declared.</param>
 /// <param name="Known">Versions whose fields share these offsets.</param>
-public sealed record VersionDescription(string Page, string Field, int Offset, long? Current, IReadOnlyList<long> Known);
+/// <param name="Exact">Whether the field must equal <paramref name="Current"/>: pages of any other version are refused (RaceRoom's <c>version_major</c>).</param>
+/// <param name="MinorField">The native name of the minor version field on the same page, whose values the page's revisions name, or null.</param>
+/// <param name="MinorOffset">Its byte offset.</param>
+public sealed record VersionDescription(string Page, string Field, int Offset, long? Current, IReadOnlyList<long> Known, bool Exact = false, string? MinorField = null, int MinorOffset = 0);
 
 /// <summary>An enum or flag enum of a layout.</summary>
 /// <param name="NativeName">The name the layout gives it (often the header's type caption).</param>

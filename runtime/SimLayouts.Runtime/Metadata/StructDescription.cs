@@ -92,6 +92,13 @@ public enum ConsistencyProtocol
 
     /// <summary>A counter the writer bumps per update; a copy is good when the counter is unchanged around it.</summary>
     Counter,
+
+    /// <summary>
+    /// A begin counter the writer bumps before it writes and an end counter it sets after (rFactor 2's
+    /// <c>mVersionUpdateBegin</c>/<c>mVersionUpdateEnd</c>); a copy is good when begin equals end before it and end
+    /// still equals that begin after it. May come with a <see cref="BytesUpdatedHint"/>.
+    /// </summary>
+    VersionBlock,
 }
 
 /// <summary>A page: a struct mapped from a named shared-memory segment.</summary>
@@ -112,9 +119,15 @@ public sealed class PageDescription : StructDescription
         IReadOnlyList<PageRevision> revisions,
         IReadOnlyList<LayoutField> fields,
         ViewJsonWriter? jsonWriter = null,
-        PresenceDescription? presence = null)
+        PresenceDescription? presence = null,
+        string? endCounterField = null,
+        int endCounterOffset = 0,
+        BytesUpdatedHint? bytesUpdatedHint = null)
         : base(nativeName, csharpName, size, doc, fields, jsonWriter)
     {
+        EndCounterField = endCounterField;
+        EndCounterOffset = endCounterOffset;
+        BytesUpdatedHint = bytesUpdatedHint;
         if (presence is not null && !System.Linq.Enumerable.Any(fields, field => ReferenceEquals(field, presence.Field)))
         {
             throw new System.ArgumentException($"The presence field {presence.Field.Path} is not a row of page {nativeName}.", nameof(presence));
@@ -141,8 +154,17 @@ public sealed class PageDescription : StructDescription
     /// <summary>The native name of the counter field, or null for <see cref="ConsistencyProtocol.None"/>.</summary>
     public string? CounterField { get; }
 
-    /// <summary>The byte offset of the 32-bit counter field.</summary>
+    /// <summary>The byte offset of the 32-bit counter field (a version block's begin counter).</summary>
     public int CounterOffset { get; }
+
+    /// <summary>The native name of a version block's end counter (<see cref="ConsistencyProtocol.VersionBlock"/>), else null.</summary>
+    public string? EndCounterField { get; }
+
+    /// <summary>The byte offset of a version block's 32-bit end counter.</summary>
+    public int EndCounterOffset { get; }
+
+    /// <summary>The field that says how many bytes the writer's last update wrote, if the page declares one (<c>hint:</c>).</summary>
+    public BytesUpdatedHint? BytesUpdatedHint { get; }
 
     /// <summary>
     /// The field values that mean the game is not there although this page is (<c>presence:</c> in the layout), or
@@ -158,4 +180,14 @@ public sealed class PageDescription : StructDescription
 /// <param name="Name">The revision's name (<c>2026-04-01</c>, <c>v14</c>).</param>
 /// <param name="Size">The page size in bytes in that revision.</param>
 /// <param name="Doc">What changed, if the layout says.</param>
-public sealed record PageRevision(string Name, int Size, string? Doc);
+/// <param name="Minor">The minor version that makes the revision, when its size alone does not tell it (RaceRoom 3.4 and 3.5), else null.</param>
+public sealed record PageRevision(string Name, int Size, string? Doc, int? Minor = null);
+
+/// <summary>
+/// A "bytes updated" hint (rFactor 2's <c>mBytesUpdatedHint</c>): a 32-bit field holding how many bytes, counted
+/// from <paramref name="From"/>, the writer's last update wrote; 0 or a value outside the page means the whole page.
+/// </summary>
+/// <param name="Field">The native name of the hint field.</param>
+/// <param name="Offset">Its byte offset.</param>
+/// <param name="From">The page offset the hint counts from (8 in rFactor 2: the buffer after the version block).</param>
+public sealed record BytesUpdatedHint(string Field, int Offset, int From);

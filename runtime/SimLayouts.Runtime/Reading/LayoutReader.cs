@@ -147,9 +147,14 @@ public sealed class LayoutReader : IDisposable
             _changed[index] = status == SnapshotStatus.New;
             if (status == SnapshotStatus.New)
             {
-                if (index == _versionPageIndex)
+                if (index == _versionPageIndex && ApplyVersion(snapshot!) is { } refusal)
                 {
-                    ApplyVersion(snapshot!);
+                    // A version the layout cannot read gives no frames, only the one sentence that says why.
+                    snapshot!.Dispose();
+                    _current[index]?.Dispose();
+                    _current[index] = null;
+                    SetState(State == SourceState.Attached ? SourceState.Detached : SourceState.Waiting, WaitReason.Version, refusal);
+                    return PollResult.Waiting;
                 }
 
                 if (snapshot!.CaughtMidWrite)
@@ -297,6 +302,13 @@ public sealed class LayoutReader : IDisposable
             }
 
             var minimum = _readers[index].MinimumLength;
+            if (segment.Length < minimum && index == _versionPageIndex && _versionCheck.IsRefused(segment.Live, out var refusal))
+            {
+                // Too short because it is another version (a RaceRoom 2.x mapping): say so, not that it is short.
+                SetState(SourceState.Waiting, WaitReason.Version, refusal!);
+                return false;
+            }
+
             if (segment.Length < minimum)
             {
                 SetState(SourceState.Waiting, WaitReason.Short, $"Waiting for {Layout.Name}: segment {segment.Name} in {Source.Description} holds {segment.Length} bytes, fewer than the {minimum} of a whole page{OldestRevision(Layout.Pages[index], minimum)}.");
@@ -382,12 +394,18 @@ public sealed class LayoutReader : IDisposable
         return false;
     }
 
-    private void ApplyVersion(PageSnapshot snapshot)
+    // The refusal message when the page's version is one the layout cannot read, else null.
+    private string? ApplyVersion(PageSnapshot snapshot)
     {
         var status = _versionCheck.Evaluate(snapshot.Bytes, out var version, out var usableLength);
         if (status == VersionStatus.NotDeclared)
         {
-            return;
+            return null;
+        }
+
+        if (status == VersionStatus.Refused)
+        {
+            return _versionCheck.Warning(status, version, usableLength);
         }
 
         snapshot.Version = version;
@@ -397,6 +415,8 @@ public sealed class LayoutReader : IDisposable
         {
             Warning?.Invoke(this, new ReaderWarningEventArgs(message));
         }
+
+        return null;
     }
 
     private void WarnMidWrite(int index, PageSnapshot snapshot)

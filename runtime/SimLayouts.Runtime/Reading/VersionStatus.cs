@@ -14,4 +14,10 @@ internal enum VersionStatus
 
     /// <summary>A version the layout does not know: read as the current one, which may be wrong.</summary>
     Unknown,
+
+    /// <summary>
+    /// A version the layout refuses: its <c>version</c> is <c>exact</c> and the page has another (RaceRoom 2.x under a
+    /// 3.x layout), or its minor version is older than the oldest revision (whose offsets differ). No frames are read.
+    /// </summary>
+    Refused,
 }

@@ -26,4 +26,7 @@ public enum WaitReason
 
     /// <summary>No counter moved for the stall timeout: the game left or hangs.</summary>
     Stalled,
+
+    /// <summary>The page carries a version the layout cannot read (<see cref="VersionStatus.Refused"/>).</summary>
+    Version,
 }

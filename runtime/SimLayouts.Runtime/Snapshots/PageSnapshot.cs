@@ -48,7 +48,33 @@ public sealed class PageSnapshot : IDisposable
     /// <summary>The value of the layout's version field when this page holds it, else null.</summary>
     public long? Version { get; internal set; }
 
-    internal Span<byte> Buffer => _buffer;
+    /// <summary>Every byte of the buffer from here on is zero (a new buffer is all zeros).</summary>
+    private int _zeroFrom;
+
+    /// <summary>
+    /// Takes the <paramref name="copied"/> bytes just copied through <see cref="CopyTarget"/> as a page of
+    /// <paramref name="length"/> bytes: the bytes after the copy read as zero. A copy shortened by a "bytes updated"
+    /// hint leaves the slots the writer did not update as zeros, not as another frame's bytes; only what an earlier,
+    /// longer copy left behind is cleared, so a steady hint clears nothing.
+    /// </summary>
+    internal void Take(int copied, int length)
+    {
+        if (copied < _zeroFrom)
+        {
+            _buffer.AsSpan(copied, _zeroFrom - copied).Clear();
+        }
+
+        _zeroFrom = copied;
+        CopiedLength = copied;
+        Length = length;
+    }
+
+    /// <summary>The first <paramref name="length"/> bytes of the buffer, for a copy to be written into.</summary>
+    internal Span<byte> CopyTarget(int length)
+    {
+        _zeroFrom = Math.Max(_zeroFrom, length);
+        return _buffer.AsSpan(0, length);
+    }
 
     internal ReadOnlySpan<byte> CopiedBytes => _buffer.AsSpan(0, CopiedLength);
 

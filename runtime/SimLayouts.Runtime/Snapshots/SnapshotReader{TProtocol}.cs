@@ -108,7 +108,7 @@ internal sealed class SnapshotReader<TProtocol> : SnapshotReader
 
             copy ??= Pool.Rent();
             Copies++;
-            var target = copy.Buffer[..length];
+            var target = copy.CopyTarget(length);
             if (live.CopyTo(target) == length && protocol.IsConsistent(live, counter, target))
             {
                 // Without a moving counter (no counter, or data at rest) only the bytes tell a change.
@@ -120,8 +120,7 @@ internal sealed class SnapshotReader<TProtocol> : SnapshotReader
                 }
 
                 copy.Counter = counter;
-                copy.Length = length;
-                copy.CopiedLength = length;
+                copy.Take(length, available);
                 snapshot = copy;
                 _sawUnpublished = false;
                 return SnapshotStatus.New;
