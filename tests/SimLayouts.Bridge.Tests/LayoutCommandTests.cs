@@ -60,6 +60,39 @@ public sealed class LayoutCommandTests
             Is.EqualTo(reference.Select(row => (row.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Dims, row.TotalSize.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
     }
 
+    [TestCase("r3e", "r3e_shared", "fields.tsv")]
+    [TestCase("rf2", "rF2Telemetry", "telemetry_as_written.tsv")]
+    [TestCase("rf2", "rF2Scoring", "scoring.tsv")]
+    [TestCase("rf2", "rF2Rules", "rules.tsv")]
+    [TestCase("rf2", "rF2MultiRules", "multirules.tsv")]
+    [TestCase("rf2", "rF2ForceFeedback", "forcefeedback.tsv")]
+    [TestCase("rf2", "rF2Graphics", "graphics.tsv")]
+    [TestCase("rf2", "rF2PitInfo", "pitinfo.tsv")]
+    [TestCase("rf2", "rF2Weather", "weather.tsv")]
+    [TestCase("rf2", "rF2Extended", "extended.tsv")]
+    public void Raceroom_and_rfactor2_tsv_match_every_row_of_their_reference_tables(string game, string page, string file)
+    {
+        var result = CommandLine.Run("layout", game, "--format", "tsv");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        var reference = ReferenceTable.Load(game, file);
+        var rows = TsvRows(result.Output).Where(row => row.Page == page).ToList();
+
+        Assert.That(rows.Select(row => row.Name), Is.EqualTo(reference.Select(row => row.Name)), "same rows, same order, nothing extra");
+        Assert.That(
+            rows.Select(row => (row.Offset, row.Dims, row.Size)),
+            Is.EqualTo(reference.Select(row => (row.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Dims, row.TotalSize.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+    }
+
+    [Test]
+    public void Rfactor2_prints_its_nine_pages_in_mapping_order()
+    {
+        var printed = TsvRows(CommandLine.Run("layout", "rf2").Output);
+        Assert.That(
+            printed.Select(row => row.Page).Distinct(),
+            Is.EqualTo(new[] { "rF2Telemetry", "rF2Scoring", "rF2Rules", "rF2MultiRules", "rF2ForceFeedback", "rF2Graphics", "rF2PitInfo", "rF2Weather", "rF2Extended" }));
+        Assert.That(printed.Select(row => row.Name), Does.Contain("mVehicles[].mWheel[].mTemperature"), "nested arrays of structs, relative to the innermost element");
+    }
+
     [Test]
     public void Tsv_rows_match_the_pcars2_reference_table()
     {
