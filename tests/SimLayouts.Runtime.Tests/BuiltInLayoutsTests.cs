@@ -10,8 +10,8 @@ public sealed class BuiltInLayoutsTests
     [Test]
     public void Lists_every_compiled_layout_by_name()
     {
-        Assert.That(BuiltInLayouts.Names, Is.EqualTo(new[] { "ac1", "acc", "acevo", "pcars2" }));
-        Assert.That(BuiltInLayouts.All, Is.EqualTo(new[] { Ac1.Ac1Layout.Description, Acc.AccLayout.Description, AcEvoLayout.Description, Pcars2Layout.Description }).Using<LayoutDescription>((left, right) => ReferenceEquals(left, right)));
+        Assert.That(BuiltInLayouts.Names, Is.EqualTo(new[] { "ac1", "acc", "acevo", "pcars2", "r3e", "rf2" }));
+        Assert.That(BuiltInLayouts.All, Is.EqualTo(new[] { Ac1.Ac1Layout.Description, Acc.AccLayout.Description, AcEvoLayout.Description, Pcars2Layout.Description, R3e.R3eLayout.Description, Rf2.Rf2Layout.Description }).Using<LayoutDescription>((left, right) => ReferenceEquals(left, right)));
         Assert.That(((ICollection<LayoutDescription>)BuiltInLayouts.All).IsReadOnly, Is.True);
     }
 

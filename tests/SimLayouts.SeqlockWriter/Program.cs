@@ -13,6 +13,10 @@ namespace SimLayouts.SeqlockWriter;
 /// <item><description><c>SimLayouts.SeqlockWriter DIR --churn SECONDS</c>: publishes steadily until it reads the line
 /// <c>go</c>, then for SECONDS publishes while cutting the file short, growing it back, replacing it and re-creating
 /// it by appending, as Proton bridges and careless tools do (<see cref="ChurningWriter"/>).</description></item>
+/// <item><description><c>SimLayouts.SeqlockWriter DIR --page rf2-telemetry</c>: publishes rFactor 2 telemetry with the
+/// version block and a bytes-updated hint (<see cref="VersionBlockWriter"/>).</description></item>
+/// <item><description><c>SimLayouts.SeqlockWriter DIR --page r3e</c>: writes RaceRoom pages with no protocol, ticks first,
+/// as the game does (<see cref="UnprotectedWriter"/>).</description></item>
 /// </list>
 /// Prints <c>ready</c> after the first update and <c>done</c> at the end; stops when its standard input closes (the
 /// test ends), when its time is up, or after a few minutes at most.
@@ -21,9 +25,9 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
-        if (args is not ([_] or [_, "--churn", _]))
+        if (args is not ([_] or [_, "--churn", _] or [_, "--page", "rf2-telemetry" or "r3e"]))
         {
-            Console.Error.WriteLine("usage: SimLayouts.SeqlockWriter <shm-dir> [--churn <seconds>]");
+            Console.Error.WriteLine("usage: SimLayouts.SeqlockWriter <shm-dir> [--churn <seconds> | --page rf2-telemetry|r3e]");
             return 2;
         }
 
@@ -54,6 +58,14 @@ internal static class Program
         if (args.Length == 1)
         {
             SteadyWriter.Run(args[0], Ready, stop.Token);
+        }
+        else if (args is [_, "--page", "rf2-telemetry"])
+        {
+            VersionBlockWriter.Run(args[0], Ready, stop.Token);
+        }
+        else if (args is [_, "--page", "r3e"])
+        {
+            UnprotectedWriter.Run(args[0], Ready, stop.Token);
         }
         else
         {

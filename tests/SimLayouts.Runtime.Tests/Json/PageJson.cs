@@ -1,6 +1,6 @@
 using System;
-using System.Linq;
 using System.Buffers;
+using System.Linq;
 using System.Text.Json;
 using SimLayouts.AcEvo;
 using SimLayouts.Pcars2;
@@ -23,7 +23,13 @@ internal static class PageJson
         ("ac1 physics", Ac1.PhysicsView.Size, (bytes, writer, options) => new Ac1.PhysicsView(bytes).WriteJson(writer, options)),
         ("ac1 graphics", Ac1.GraphicsView.Size, (bytes, writer, options) => new Ac1.GraphicsView(bytes).WriteJson(writer, options)),
         ("ac1 static", Ac1.StaticView.Size, (bytes, writer, options) => new Ac1.StaticView(bytes).WriteJson(writer, options)),
+        ("r3e", R3e.SharedView.Size, (bytes, writer, options) => new R3e.SharedView(bytes).WriteJson(writer, options)),
+        .. Rf2Pages(),
     ];
+
+    // Every rFactor 2 page, through the metadata's writer (the generated view's).
+    private static (string, int, Action<byte[], Utf8JsonWriter, PageJsonOptions>)[] Rf2Pages() =>
+        [.. Rf2.Rf2Layout.Description.Pages.Select(page => ("rf2 " + page.JsonName, page.Size, (Action<byte[], Utf8JsonWriter, PageJsonOptions>)((bytes, writer, options) => page.WriteJson(bytes, writer, options))))];
 
     /// <summary>The metadata of a page of <see cref="Pages"/> by its name there: the layout, then the page's JSON name when it has several.</summary>
     public static PageDescription DescriptionOf(string name)
