@@ -9,8 +9,9 @@ namespace SimLayouts.SeqlockWriter;
 
 /// <summary>
 /// Writes RaceRoom pages as the game does, with no protocol: the physics tick counter first (it sits near the start
-/// of the page), then the rest, straight into the mapping. Every word but the versions and the ticks carries the
-/// update number (<see cref="UnprotectedPage.IsWhole"/>).
+/// of the page), then the rest, straight into the mapping, about once a millisecond (the game updates at its
+/// physics rate and rests between updates). Every word but the versions carries the update number
+/// (<see cref="UnprotectedPage.IsWhole"/>).
 /// </summary>
 internal static class UnprotectedWriter
 {
@@ -23,6 +24,7 @@ internal static class UnprotectedWriter
         while (!stop.IsCancellationRequested)
         {
             UnprotectedPage.Write(segment.Bytes, ++update);
+            Thread.Sleep(1);
         }
     }
 }

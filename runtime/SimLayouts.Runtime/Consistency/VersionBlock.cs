@@ -8,7 +8,7 @@ namespace SimLayouts.Consistency;
 /// <summary>
 /// <c>version-block</c> (rFactor 2's <c>mVersionUpdateBegin</c>/<c>mVersionUpdateEnd</c> in front of every buffer):
 /// the writer bumps the begin counter, writes, then sets the end counter to the begin counter. A copy is good when
-/// begin equals end before it and end still equals that begin after it (the plugin's own reader does the same).
+/// begin equals end before it and both still hold that value after it.
 /// With a <see cref="BytesUpdatedHint"/> (<c>mBytesUpdatedHint</c>) only the prefix the last update wrote is copied:
 /// the hint is clamped to the page and never lowers the copy below the block and the hint themselves, so a hostile
 /// value costs at most a whole copy.
@@ -66,11 +66,17 @@ public readonly struct VersionBlock : IConsistencyProtocol<VersionBlock>
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Both counters must still hold the begin counter read before the copy. The end counter alone is not enough: a
+    /// write that starts after the block was read bumps only the begin counter until it is done, so a copy torn by
+    /// it finds the end counter unchanged (the cross-process test caught such copies).
+    /// </remarks>
     public bool IsConsistent(in LiveBytes live, uint counter, ReadOnlySpan<byte> copy)
     {
-        // The copy's loads must complete before the end counter is read again (a load fence on Arm).
+        // The copy's loads must complete before the counters are read again (a load fence on Arm).
         Volatile.ReadBarrier();
-        return live.TryReadCounter(_end, out var after) && after == counter;
+        return live.TryReadCounter(_begin, out var begin) && begin == counter
+            && live.TryReadCounter(_end, out var end) && end == counter;
     }
 
     /// <inheritdoc/>
