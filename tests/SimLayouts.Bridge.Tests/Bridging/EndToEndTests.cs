@@ -72,6 +72,54 @@ public sealed class EndToEndTests
         StopSimulator(simulator);
     }
 
+    [Test]
+    public void RaceRoom_goes_the_same_way_through_its_one_page_without_a_protocol()
+    {
+        using var simulator = StartSimulator("r3e");
+        WaitForPages(simulator, "$R3E");
+        using var server = new IngestServer(IngestServer.FreePort());
+
+        var result = CommandLine.Run("bridge", "--game", "r3e", "--shm-dir", _directory, "--url", server.Url.ToString(), "--frames", "5", "--interval", "0.1", "--no-wait");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        var pages = server.Frames.Select(frame => frame.RootElement.GetProperty("shared")).ToArray();
+        Assert.That(pages, Has.Length.EqualTo(5));
+        Assert.That(pages.Select(page => page.GetProperty("versionMajor").GetInt32()), Is.All.EqualTo(3));
+        var cars = pages[0].GetProperty("numCars").GetInt32();
+        Assert.That(cars, Is.GreaterThan(1));
+        Assert.That(pages[0].GetProperty("allDriversData1").GetArrayLength(), Is.EqualTo(cars), "the driver array is trimmed to num_cars");
+        var ticks = pages.Select(page => page.GetProperty("player").GetProperty("gameSimulationTicks").GetInt64()).ToArray();
+        Assert.That(ticks, Is.Ordered.Ascending, "never an older page");
+        Assert.That(ticks[^1], Is.GreaterThan(ticks[0]), "the page is live");
+        StopSimulator(simulator);
+    }
+
+    [Test]
+    public void RFactor2_goes_the_same_way_through_its_nine_version_block_pages()
+    {
+        using var simulator = StartSimulator("rf2");
+        string[] segments = ["$rFactor2SMMP_Telemetry$", "$rFactor2SMMP_Scoring$", "$rFactor2SMMP_Rules$", "$rFactor2SMMP_MultiRules$", "$rFactor2SMMP_ForceFeedback$", "$rFactor2SMMP_Graphics$", "$rFactor2SMMP_PitInfo$", "$rFactor2SMMP_Weather$", "$rFactor2SMMP_Extended$"];
+        WaitForPages(simulator, segments);
+        using var server = new IngestServer(IngestServer.FreePort());
+
+        var result = CommandLine.Run("bridge", "--game", "rf2", "--shm-dir", _directory, "--url", server.Url.ToString(), "--frames", "5", "--interval", "0.1", "--no-wait");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        var frames = server.Frames.Select(frame => frame.RootElement).ToArray();
+        Assert.That(frames, Has.Length.EqualTo(5));
+        Assert.That(frames[0].EnumerateObject().Select(property => property.Name).Skip(3), Is.EqualTo(new[] { "telemetry", "scoring", "rules", "multiRules", "forceFeedback", "graphics", "pitInfo", "weather", "extended" }));
+        var telemetry = frames.Select(frame => frame.GetProperty("telemetry")).ToArray();
+        var cars = telemetry[0].GetProperty("numVehicles").GetInt32();
+        Assert.That(telemetry[0].GetProperty("vehicles").GetArrayLength(), Is.EqualTo(cars), "vehicles trimmed to mNumVehicles");
+        Assert.That(telemetry[0].GetProperty("vehicles")[0].GetProperty("wheel").GetArrayLength(), Is.EqualTo(4), "wheels inside vehicles");
+        var versions = telemetry.Select(page => page.GetProperty("versionUpdateBegin").GetInt64()).ToArray();
+        Assert.That(versions, Is.Ordered.Ascending, "never an older telemetry page");
+        Assert.That(versions[^1], Is.GreaterThan(versions[0]), "the pages are live");
+        Assert.That(telemetry.Select(page => page.GetProperty("versionUpdateEnd").GetInt64()), Is.EqualTo(versions), "every page whole: begin equals end");
+        Assert.That(frames[0].GetProperty("extended").GetProperty("version").GetString(), Is.EqualTo("3.7.15.1"));
+        StopSimulator(simulator);
+    }
+
     private static double[] LapDistances(System.Text.Json.JsonElement frame) =>
         [.. frame.GetProperty("packets")[2].GetProperty("data").GetProperty("participants").EnumerateArray().Select(participant => participant.GetProperty("currentLapDistance").GetDouble())];
 
