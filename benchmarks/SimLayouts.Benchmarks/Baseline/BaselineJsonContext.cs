@@ -21,4 +21,5 @@ namespace SimLayouts.Benchmarks.Baseline;
 [JsonSerializable(typeof(AccPhysicsPage))]
 [JsonSerializable(typeof(AccGraphicsPage))]
 [JsonSerializable(typeof(AccStaticPage))]
+[JsonSerializable(typeof(Rf2TelemetryPage))]
 public sealed partial class BaselineJsonContext : JsonSerializerContext;

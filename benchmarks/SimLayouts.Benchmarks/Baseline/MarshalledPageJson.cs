@@ -30,4 +30,15 @@ public static class MarshalledPageJson
     /// <summary>Writes the ACC static page as one JSON object.</summary>
     public static void WriteAccStatic(ReadOnlySpan<byte> page, Utf8JsonWriter writer) =>
         JsonSerializer.Serialize(writer, MarshalledPageReader.Read<AccStaticPage>(page), BaselineJsonContext.Default.AccStaticPage);
+
+    /// <summary>
+    /// Writes rFactor 2 telemetry as one JSON object with its active vehicles only (<c>mNumVehicles</c>, as a tool
+    /// that skips empty slots does): marshalling takes all 128 slots, the array is then cut to the active ones.
+    /// </summary>
+    public static void WriteRf2TelemetryActive(ReadOnlySpan<byte> page, Utf8JsonWriter writer)
+    {
+        var telemetry = MarshalledPageReader.Read<Rf2TelemetryPage>(page);
+        Array.Resize(ref telemetry.mVehicles, Math.Clamp(telemetry.mNumVehicles, 0, telemetry.mVehicles.Length));
+        JsonSerializer.Serialize(writer, telemetry, BaselineJsonContext.Default.Rf2TelemetryPage);
+    }
 }

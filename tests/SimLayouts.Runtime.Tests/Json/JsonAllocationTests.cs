@@ -81,9 +81,28 @@ public sealed class JsonAllocationTests
         Assert.That(allocated, Is.Zero);
     }
 
+    [Test]
+    public void Writing_rf2_telemetry_trimmed_to_twenty_cars_allocates_nothing_in_steady_state()
+    {
+        var page = new byte[Rf2.TelemetryView.Size];
+        var writer = new Rf2.TelemetryWritableView(page);
+        writer.NumVehicles = 20;
+        for (var slot = 0; slot < 20; slot++)
+        {
+            var car = writer.Vehicles[slot];
+            car.VehicleName = "Oreca 07 \u00E9";
+            car.EngineRPM = 8_123.5 + slot;
+            car.Wheel[3].Temperature[2] = 357.4;
+        }
+
+        var allocated = Measure(json => new Rf2.TelemetryView(page).WriteJson(json));
+
+        Assert.That(allocated, Is.Zero);
+    }
+
     private static long Measure(Action<Utf8JsonWriter> writePage)
     {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        var buffer = new ArrayBufferWriter<byte>(1024 * 1024);
         using var writer = new Utf8JsonWriter(buffer);
         for (var i = 0; i < 10; i++)
         {
