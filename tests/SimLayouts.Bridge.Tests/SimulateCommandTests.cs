@@ -85,6 +85,21 @@ public sealed class SimulateCommandTests
     }
 
     [Test]
+    public void Simulate_plays_raceroom_3_4_by_its_minor_version_and_dump_leaves_out_what_3_5_named()
+    {
+        using var simulation = SimulateInBackground("r3e", "--revision", "3.4");
+        WaitForPage("$R3E");
+        var dump = CommandLine.Run("dump", "r3e", "--shm-dir", _directory);
+
+        Assert.That(dump.ExitCode, Is.EqualTo(0), dump.Error);
+        using var json = JsonDocument.Parse(dump.Output);
+        Assert.That(json.RootElement.GetProperty("versionMinor").GetInt32(), Is.EqualTo(4));
+        Assert.That(json.RootElement.TryGetProperty("gamePlayerInGarage", out _), Is.False, "named in 3.5");
+        Assert.That(json.RootElement.TryGetProperty("numCars", out _), Is.True);
+        simulation.Finish();
+    }
+
+    [Test]
     public void Simulate_names_the_revisions_when_given_an_unknown_one()
     {
         var result = CommandLine.Run("simulate", "pcars2", "--shm-dir", _directory, "--revision", "v99", "--duration", "1");

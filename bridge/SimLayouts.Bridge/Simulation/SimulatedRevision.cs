@@ -10,7 +10,8 @@ namespace SimLayouts.Bridge.Simulation;
 /// An older version of a game for <c>simulate --revision NAME</c>, taken from the layout's page revisions: every page
 /// that declares the revision is published in a segment of that revision's size (an older game creates shorter
 /// mappings), and when the layout declares a version field and the revision is named after a known version
-/// (<c>v9</c>), the pages carry that version number, as the older game writes it.
+/// (<c>v9</c>), the pages carry that version number, as the older game writes it; a revision told by its minor version
+/// (RaceRoom's <c>3.4</c>) carries that minor in the layout's minor field.
 /// </summary>
 internal sealed class SimulatedRevision
 {
@@ -72,9 +73,24 @@ internal sealed class SimulatedRevision
         value[..field.Size].CopyTo(page.Slice(field.Offset, field.Size));
     }
 
-    // "v9" names version 9 when the layout declares a version field and knows that version.
+    // "v9" names version 9 when the layout declares a version field and knows that version; a revision with a minor
+    // names that minor when the layout declares a minor field.
     private static (int PageIndex, LayoutField? Field, long Version) FindVersion(LayoutDescription layout, string revisionName)
     {
+        if (layout.Version is { MinorField: { } minorName } gate)
+        {
+            for (var index = 0; index < layout.Pages.Count; index++)
+            {
+                var page = layout.Pages[index];
+                var minor = page.Revisions.FirstOrDefault(candidate => candidate.Name == revisionName)?.Minor;
+                var field = page.Fields.FirstOrDefault(candidate => candidate.NativeName == minorName && candidate.Offset == gate.MinorOffset && candidate.Size <= sizeof(long));
+                if (minor is { } value && field is not null)
+                {
+                    return (index, field, value);
+                }
+            }
+        }
+
         if (layout.Version is not { } declared
             || !revisionName.StartsWith('v')
             || !long.TryParse(revisionName.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
