@@ -3,6 +3,7 @@
 // ByValArray, strings as ByValTStr, Pack = 4. Written once from reference/rf2/telemetry_as_written.tsv (see README.md in
 // this folder), with the game's TelemInfoV01 (mDeltaBest included).
 using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
 
 namespace SimLayouts.Benchmarks.Baseline;
 
@@ -223,6 +224,7 @@ public struct Rf2TelemInfoV01
     public byte mAntiStallActivated;
 
     /// <summary><c>mUnused</c>: <c>unsigned char[2]</c> at offset 658.</summary>
+    [JsonIgnore]
     [MarshalAs(UnmanagedType.ByValArray, SizeConst = 2)]
     public byte[] mUnused;
 
@@ -264,6 +266,7 @@ public struct Rf2TelemInfoV01
     public byte mElectricBoostMotorState;
 
     /// <summary><c>mExpansion</c>: <c>unsigned char[103]</c> at offset 745.</summary>
+    [JsonIgnore]
     [MarshalAs(UnmanagedType.ByValArray, SizeConst = 103)]
     public byte[] mExpansion;
 
@@ -382,6 +385,7 @@ public struct Rf2TelemWheelV01
     public double[] mTireInnerLayerTemperature;
 
     /// <summary><c>mExpansion</c>: <c>unsigned char[24]</c> at offset 236.</summary>
+    [JsonIgnore]
     [MarshalAs(UnmanagedType.ByValArray, SizeConst = 24)]
     public byte[] mExpansion;
 }

@@ -45,7 +45,14 @@ public sealed class JsonWriterTests
             var description = PageJson.DescriptionOf(name);
             var expected = description.Fields.Where(f => f.IsInJson && !f.Path.Contains('.', StringComparison.Ordinal)).Select(f => f.JsonName);
 
-            using var json = PageJson.Parse(writer => write(new byte[size], writer, default));
+            var page = new byte[size];
+            if (name == "r3e")
+            {
+                // A zero RaceRoom page says minor 0, whose pages lack what 3.5 named: make it a 3.5 page.
+                new R3e.SharedWritableView(page).VersionMinor = R3e.R3eConstants.R3eVersionMinor;
+            }
+
+            using var json = PageJson.Parse(writer => write(page, writer, default));
 
             Assert.That(json.RootElement.EnumerateObject().Select(p => p.Name), Is.EqualTo(expected), name);
         }
