@@ -39,17 +39,6 @@ internal static class PageJson
         return parts.Length == 1 ? layout!.Pages[0] : layout!.Pages.Single(page => page.JsonName == parts[1]);
     }
 
-    /// <summary>The metadata of the page <see cref="Pages"/> names <paramref name="name"/>.</summary>
-    public static PageDescription DescriptionOf(string name) => name switch
-    {
-        "pcars2" => SharedMemoryLayout.Description,
-        "acevo physics" => PhysicsLayout.Description,
-        "acevo graphics" => GraphicsLayout.Description,
-        "acevo static" => StaticLayout.Description,
-        "r3e" => R3e.SharedLayout.Description,
-        _ => Rf2.Rf2Layout.Description.Pages.Single(page => "rf2 " + page.NativeName == name),
-    };
-
     public static JsonDocument Pcars2(byte[] page, PageJsonOptions options = default) =>
         Parse(writer => new SharedMemoryView(page).WriteJson(writer, options));
 
