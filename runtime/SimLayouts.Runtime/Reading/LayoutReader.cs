@@ -362,11 +362,13 @@ public sealed class LayoutReader : IDisposable
         return null;
     }
 
-    // A live game keeps bumping its counters; one that stopped for the stall timeout has left (or hung). After a
-    // stall, only a moving counter brings the reader back.
+    // A live game keeps bumping its counters; one that stopped for the stall timeout has left (or hung). A layout
+    // without counters (RaceRoom) is judged by its bytes: no page that changed for the timeout. That is how a reader
+    // on Windows learns that the game left, as the mapping lives on while the reader holds it. After a stall, only a
+    // moving counter (or changed bytes) brings the reader back.
     private bool IsProgressing(bool anyChanged)
     {
-        if (!Source.IsLive || !_hasCounters || _options.StallTimeout is not { } timeout)
+        if (!Source.IsLive || _options.StallTimeout is not { } timeout)
         {
             return true;
         }
@@ -390,7 +392,10 @@ public sealed class LayoutReader : IDisposable
         }
 
         _stalled = true;
-        SetState(SourceState.Detached, WaitReason.Stalled, $"No counter of {Layout.Name} moved for {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s: the game left or hangs.");
+        var seconds = timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+        SetState(SourceState.Detached, WaitReason.Stalled, _hasCounters
+            ? $"No counter of {Layout.Name} moved for {seconds} s: the game left or hangs."
+            : $"No page of {Layout.Name} changed for {seconds} s (it has no counter): the game left, hangs or is paused.");
         return false;
     }
 

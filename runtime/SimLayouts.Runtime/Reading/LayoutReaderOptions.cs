@@ -11,8 +11,9 @@ public sealed class LayoutReaderOptions
     public static readonly TimeSpan DefaultStallTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// On live sources, how long every counter of the layout may stay still before the game counts as gone;
-    /// null never gives up on a silent game. The reader re-attaches once a counter moves again.
+    /// On live sources, how long every counter of the layout may stay still (for a layout without counters, every
+    /// page unchanged) before the game counts as gone; null never gives up on a silent game. The reader re-attaches
+    /// once a counter moves (or a page changes) again.
     /// </summary>
     public TimeSpan? StallTimeout { get; init; } = DefaultStallTimeout;
 

@@ -24,7 +24,10 @@ public enum WaitReason
     /// <summary>The layout's presence field says the game is not there.</summary>
     Absent,
 
-    /// <summary>No counter moved for the stall timeout: the game left or hangs.</summary>
+    /// <summary>
+    /// No counter moved for the stall timeout (for a layout without counters: no page changed): the game left, hangs
+    /// or, without counters, may be paused.
+    /// </summary>
     Stalled,
 
     /// <summary>The page carries a version the layout cannot read (<see cref="VersionStatus.Refused"/>).</summary>

@@ -153,6 +153,48 @@ public sealed class LayoutReaderTests
     }
 
     [Test]
+    public void A_layout_without_counters_detaches_when_its_pages_stop_changing_and_reattaches_when_they_change()
+    {
+        // RaceRoom has no counter and no presence field, and on Windows its mapping outlives the game while the
+        // reader holds it: pages that stand still are the only sign that the game left.
+        using var reader = new LayoutReader(R3e.R3eLayout.Description, new DirectorySegmentSource(_shm.Path), new LayoutReaderOptions { Time = _time });
+        reader.StateChanged += (_, change) => _transitions.Add(change);
+        using var game = PagePublisher.Create<R3e.SharedView>(_shm.Path);
+        var page = new byte[R3e.SharedView.Size];
+        var writer = new R3e.SharedWritableView(page);
+        writer.VersionMajor = 3;
+        writer.VersionMinor = 5;
+        var player = writer.Player;
+        player.GameSimulationTicks = 400;
+        game.Publish(page);
+        Poll(reader, PollResult.Frame);
+
+        _time.Advance(TimeSpan.FromSeconds(4));
+        Assert.That(reader.Poll(out _), Is.EqualTo(PollResult.Unchanged));
+        player.GameSimulationTicks = 800;
+        game.Publish(page);
+        Assert.That(reader.Poll(out var moved), Is.EqualTo(PollResult.Frame), "a changed page is progress");
+        moved!.Dispose();
+
+        _time.Advance(TimeSpan.FromSeconds(4));
+        Assert.That(reader.Poll(out _), Is.EqualTo(PollResult.Unchanged), "4 s after the last change");
+        _time.Advance(TimeSpan.FromSeconds(2));
+        Assert.That(reader.Poll(out _), Is.EqualTo(PollResult.Waiting));
+        Assert.That(reader.State, Is.EqualTo(SourceState.Detached));
+        Assert.That(_transitions[^1].Reason, Is.EqualTo(WaitReason.Stalled));
+        Assert.That(_transitions[^1].Message, Is.EqualTo("No page of r3e changed for 5 s (it has no counter): the game left, hangs or is paused."));
+
+        _time.Advance(TimeSpan.FromSeconds(60));
+        Assert.That(reader.Poll(out _), Is.EqualTo(PollResult.Waiting), "still the same bytes: stays detached");
+
+        player.GameSimulationTicks = 1_200;
+        game.Publish(page);
+        using var frame = Poll(reader, PollResult.Frame);
+        Assert.That(reader.State, Is.EqualTo(SourceState.Attached));
+        Assert.That(frame.View<R3e.SharedView>().Player.GameSimulationTicks, Is.EqualTo(1_200));
+    }
+
+    [Test]
     public void Game_state_exited_detaches_after_one_frame_that_shows_the_exit_and_playing_again_reattaches()
     {
         using var reader = CreatePcars2Reader();
