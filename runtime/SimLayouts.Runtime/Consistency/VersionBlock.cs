@@ -13,7 +13,7 @@ namespace SimLayouts.Consistency;
 /// the hint is clamped to the page and never lowers the copy below the block and the hint themselves, so a hostile
 /// value costs at most a whole copy.
 /// </summary>
-public readonly struct VersionBlock : IConsistencyProtocol<VersionBlock>
+internal readonly struct VersionBlock : IConsistencyProtocol<VersionBlock>
 {
     private readonly int _begin;
     private readonly int _end;
