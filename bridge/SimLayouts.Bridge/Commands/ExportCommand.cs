@@ -56,6 +56,11 @@ internal static class ExportCommand
             AllowMultipleArgumentsPerToken = true,
         };
 
+        var allSlotsOption = new Option<bool>("--all-slots")
+        {
+            Description = "Columns for every element of counted arrays (all 128 vehicle slots), not only those some frame uses: one schema for every recording of the layout.",
+        };
+
         var command = new Command("export", "Export a recording as a table: one row per frame, one column per value (Parquet or CSV).")
         {
             recordingArgument,
@@ -63,6 +68,7 @@ internal static class ExportCommand
             outOption,
             pagesOption,
             fieldsOption,
+            allSlotsOption,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -84,6 +90,11 @@ internal static class ExportCommand
                     return UsageExitCode;
                 }
 
+                if (!parseResult.GetValue(allSlotsOption))
+                {
+                    schema = KeepingUsedElements(path, schema, cancellationToken);
+                }
+
                 foreach (var skipped in schema.Skipped)
                 {
                     status.Line($"warning: {skipped} is of a type this program cannot export; left out.");
@@ -96,6 +107,7 @@ internal static class ExportCommand
                     status.Line($"--out {output} is the recording itself; name another file.");
                     return UsageExitCode;
                 }
+
                 return await ExportAsync(frames, schema, format, output, status, new ExportProgress(parseResult.InvocationConfiguration.Error), cancellationToken).ConfigureAwait(false);
             }
         });
@@ -172,6 +184,33 @@ internal static class ExportCommand
 
         status.Line(string.Create(CultureInfo.InvariantCulture, $"exported {rows} frames of {schema.Layout.Name}, {schema.Columns.Count + 2} columns, to {output}."));
         return 0;
+    }
+
+    // A first pass over the recording finds how many elements of each counted array some frame uses. It reads the
+    // file once more (decoding only, no table), which costs far less than writing thousands of always-empty columns.
+    private static TableSchema KeepingUsedElements(string path, TableSchema schema, CancellationToken cancellationToken)
+    {
+        var active = new ActiveCounts(schema);
+        if (!active.Any || !RecordingFrames.TryOpen(path, out var frames, out _))
+        {
+            return schema;
+        }
+
+        using (frames)
+        {
+            while (!cancellationToken.IsCancellationRequested && frames.Reader.Poll(out var frame) != PollResult.Ended)
+            {
+                using (frame)
+                {
+                    if (frame is not null)
+                    {
+                        active.Observe(index => frame[index].Bytes);
+                    }
+                }
+            }
+        }
+
+        return schema.KeepingUsed(active);
     }
 
     private static string[] Names(string[]? values) =>

@@ -44,6 +44,9 @@ internal sealed class TableColumn
     /// <summary>For enum members, the names of their values: the column holds text.</summary>
     public EnumText? Enum { get; }
 
+    /// <summary>The active counts the column's element depends on (one per counted array it is inside).</summary>
+    public IReadOnlyList<CountGate> Gates => _gates;
+
     /// <summary>Whether the column holds text (strings, and enums as their names).</summary>
     public bool IsText => MemberValue.IsText(Kind) || Enum is not null;
 

@@ -97,6 +97,13 @@ internal sealed class TableSchema
         return true;
     }
 
+    /// <summary>The same table without the elements of counted arrays that no frame uses (see <see cref="ActiveCounts"/>).</summary>
+    public TableSchema KeepingUsed(ActiveCounts active)
+    {
+        ArgumentNullException.ThrowIfNull(active);
+        return new TableSchema(Layout, [.. Columns.Where(active.Uses)], Skipped);
+    }
+
     private static MemberNode? Find(PageMembers members, string name)
     {
         var dot = name.IndexOf('.', StringComparison.Ordinal);
@@ -184,7 +191,8 @@ internal sealed class TableSchema
         }
     }
 
-    // The count field named by `count:` is a sibling of the array (or a top-level member of the page).
+    // The count field named by `count:` is a sibling of the array, or a member of an embedded struct sibling
+    // (`mScoringInfo.mNumVehicles`): embedded members keep the enclosing base, so the offset comes the same way.
     private static CountGate? CountOf(IReadOnlyList<MemberNode> siblings, MemberNode member, int elementBase)
     {
         if (member.Field.CountField is not { } countName || !member.IsArray)
@@ -192,7 +200,19 @@ internal sealed class TableSchema
             return null;
         }
 
-        var count = siblings.FirstOrDefault(sibling => sibling.Field.NativeName == countName);
+        MemberNode? count = null;
+        var scope = siblings;
+        foreach (var name in countName.Split('.'))
+        {
+            count = scope.FirstOrDefault(node => node.Field.NativeName == name);
+            if (count is null)
+            {
+                return null;
+            }
+
+            scope = count.Children;
+        }
+
         return count is null ? null : new CountGate(count.OffsetFrom(elementBase), MemberValue.KindOf(count.Field), 0);
     }
 

@@ -45,7 +45,8 @@ public sealed class ExportTests
         Assert.That(result.Output, Is.Empty);
         var compared = CompareWithReplay(recording, table, "read_parquet");
         Assert.That(compared.Rows, Is.EqualTo(written), "one row per recorded frame");
-        Assert.That(compared.Cells, Is.GreaterThan(written * 1000), "every value of every frame was compared");
+        Assert.That(ColumnNames(table), Has.Length.GreaterThan(900), "the pcars2 page with the simulator's cars: about 980 columns");
+        Assert.That(compared.Cells, Is.EqualTo(written * (ColumnNames(table).Length - 2)), "every value of every frame was compared");
         Assert.That(result.Error, Does.Contain($"exported {written} frames of pcars2"));
     }
 
@@ -63,6 +64,27 @@ public sealed class ExportTests
         Assert.That(CompareWithReplay(recording, parquet, "read_parquet").Rows, Is.EqualTo(written));
         Assert.That(CompareWithReplay(recording, csv, "read_csv").Rows, Is.EqualTo(written));
         Assert.That(File.ReadLines(csv).First().Split(','), Is.EqualTo(ColumnNames(parquet)), "one schema in both formats");
+    }
+
+    [Test]
+    public void Counted_arrays_have_columns_for_the_elements_some_frame_uses_and_all_slots_keeps_every_slot()
+    {
+        var recording = Path.Combine(_directory, "pcars2.rec");
+        SyntheticRecording.Write(recording, Layout("pcars2"), TimeSpan.FromSeconds(2));
+        var largest = LargestParticipantCount(recording);
+        Assume.That(largest, Is.InRange(1, 63), "the simulator's race leaves some of the 64 slots empty");
+        var trimmed = Path.Combine(_directory, "trimmed.parquet");
+        var every = Path.Combine(_directory, "every.parquet");
+
+        Assert.That(CommandLine.Run("export", recording, "--out", trimmed).ExitCode, Is.EqualTo(0));
+        Assert.That(CommandLine.Run("export", recording, "--out", every, "--all-slots").ExitCode, Is.EqualTo(0));
+
+        var slots = ColumnNames(trimmed).Where(name => name.EndsWith("].name", StringComparison.Ordinal) && name.StartsWith("sharedMemory.participantInfo[", StringComparison.Ordinal)).ToArray();
+        Assert.That(slots, Is.EqualTo(Enumerable.Range(0, largest).Select(slot => $"sharedMemory.participantInfo[{slot}].name")), "one set of columns per slot in use, up to the largest mNumParticipants");
+        Assert.That(ColumnNames(every), Does.Contain("sharedMemory.participantInfo[63].name"));
+        Assert.That(ColumnNames(every).Except(ColumnNames(trimmed)).All(name => name.Contains('[', StringComparison.Ordinal)), Is.True, "only array elements are left out");
+        Assert.That(CompareWithReplay(recording, trimmed, "read_parquet").Rows, Is.GreaterThan(0));
+        Assert.That(CompareWithReplay(recording, every, "read_parquet").Rows, Is.GreaterThan(0));
     }
 
     [Test]
@@ -212,6 +234,25 @@ public sealed class ExportTests
         Assert.That(rows.Read(), Is.False, "the table has more rows than the replay has frames");
         Assert.That(mismatches, Is.Empty);
         return (count, cells);
+    }
+
+    private static int LargestParticipantCount(string recording)
+    {
+        using var source = ReplaySource.Open(recording, Layout("pcars2"), ReplaySpeed.AsFastAsPossible);
+        using var reader = new LayoutReader(Layout("pcars2"), source);
+        var largest = 0;
+        while (reader.Poll(out var frame) != PollResult.Ended)
+        {
+            using (frame)
+            {
+                if (frame is not null)
+                {
+                    largest = Math.Max(largest, frame.View<SimLayouts.Pcars2.SharedMemoryView>().NumParticipants);
+                }
+            }
+        }
+
+        return largest;
     }
 
     private static string RecordingLayout(string recording)
