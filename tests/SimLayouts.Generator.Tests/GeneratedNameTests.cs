@@ -44,7 +44,8 @@ public sealed class GeneratedNameTests
             "SimLayouts.Generated",
             page: "    revisions:\n      - { name: old, size: 32 }\n      - { name: new, size: 128 }\n    fields:\n" + string.Concat(Enumerable.Range(0, 17).Select(i => $"      - {{ name: f{i}, offset: {i}, type: u8 }}\n"))
                   + "      - { name: text, offset: 20, type: string, length: 4 }\n      - { name: list, offset: 24, type: u8, dims: [2] }\n"
-                  + "      - { name: mode, offset: 26, type: u8, enum: E }\n      - { name: later, offset: 40, type: u8, since: new }\n");
+                  + "      - { name: mode, offset: 26, type: u8, enum: E }\n      - { name: later, offset: 40, type: u8, since: new }\n"
+                  + "      - { name: cars, offset: 28, type: u8, dims: [2], count: f0 }\n");
         var run = GeneratorHarness.Run(yaml, "/layouts/names.layout.yaml");
         Assert.That(run.GeneratorDiagnostics, Is.Empty);
         Assert.That(run.CompileErrors().Select(d => d.ToString()), Is.Empty);
@@ -52,7 +53,7 @@ public sealed class GeneratedNameTests
 
         foreach (var name in GeneratedNames.All)
         {
-            var instance = name.Of(Part(name, "Text", "List", "E", "Later"));
+            var instance = name.Of(Part(name, "Text", "List", "E", "Later", "Cars"));
             var declared = Regex.IsMatch(code, $@"(?<![\w.]){Regex.Escape(instance)}\b")
                 || typeof(object).GetMember(instance, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static).Length > 0
                 || typeof(DayOfWeek).GetField(instance, BindingFlags.Public | BindingFlags.Instance) is not null;
@@ -72,7 +73,7 @@ public sealed class GeneratedNameTests
     /// <summary>A layout where a name from the YAML takes <paramref name="name"/>, and the lines the diagnostic may point at.</summary>
     private static (string Yaml, int[] Lines) Collision(GeneratedName name)
     {
-        var taken = name.Of(Part(name, "Trigger", "Trigger", "E", "Trigger"));
+        var taken = name.Of(Part(name, "Trigger", "Trigger", "E", "Trigger", "Trigger"));
         return name.Scope switch
         {
             NameScope.ViewMembers => Lines(Layout(page: name.Source switch
@@ -81,6 +82,7 @@ public sealed class GeneratedNameTests
                 NameSource.StringField => Fields(Trigger("{ name: trigger, offset: 8, type: string, length: 4 }") + Field(taken)),
                 NameSource.JsonArrayField => Fields(Trigger("{ name: trigger, offset: 8, type: u8, dims: [2] }") + Field(taken)),
                 NameSource.EnumField => Fields(Trigger("{ name: trigger, offset: 8, type: u8, enum: E }") + Field(taken)),
+                NameSource.CountedField => Fields(Trigger("{ name: used, offset: 4, type: u8 }") + Trigger("{ name: trigger, offset: 8, type: u8, dims: [2], count: used }") + Field(taken)),
                 NameSource.Fixed or NameSource.Numbered or NameSource.Struct => Fields(Field(taken)),
                 _ => throw new NotSupportedException($"no layout provokes {name.Source} names yet"),
             })),
@@ -93,7 +95,7 @@ public sealed class GeneratedNameTests
     }
 
     /// <summary>What a placeholder stands for in the layouts here: the layout <c>t</c>, the enum <c>E</c>, the page <c>Page</c>.</summary>
-    private static string Part(GeneratedName name, string stringField, string arrayField, string enumField, string laterField) => name.Source switch
+    private static string Part(GeneratedName name, string stringField, string arrayField, string enumField, string laterField, string countedField) => name.Source switch
     {
         NameSource.Fixed => string.Empty,
         NameSource.Layout => "T",
@@ -104,6 +106,7 @@ public sealed class GeneratedNameTests
         NameSource.JsonArrayField => arrayField,
         NameSource.EnumField => enumField,
         NameSource.LaterField => laterField,
+        NameSource.CountedField => countedField,
         _ => throw new NotSupportedException($"no part for {name.Source} names yet"),
     };
 

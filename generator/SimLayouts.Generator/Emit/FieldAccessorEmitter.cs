@@ -46,14 +46,12 @@ internal static class FieldAccessorEmitter
 
             case StringType text:
                 code.Doc(summary, remarks);
-                var stringArray = view.IsWritable ? "global::SimLayouts.WritableFixedStringArray" : "global::SimLayouts.FixedStringArray";
-                code.Line($"public {stringArray} {field.CSharpName} => new({Data}.Slice({offset}, {field.Size}), {field.Dims[0]}, {text.Length}, {field.Stride});");
+                ArrayProperty(code, view, field, offset, view.IsWritable ? "global::SimLayouts.WritableFixedStringArray" : "global::SimLayouts.FixedStringArray", $", {text.Length}, {field.Stride}");
                 break;
 
             case Utf16StringType text:
                 code.Doc(summary, remarks);
-                var utf16Array = view.IsWritable ? "global::SimLayouts.WritableUtf16StringArray" : "global::SimLayouts.Utf16StringArray";
-                code.Line($"public {utf16Array} {field.CSharpName} => new({Data}.Slice({offset}, {field.Size}), {field.Dims[0]}, {text.Length}, {field.Stride});");
+                ArrayProperty(code, view, field, offset, view.IsWritable ? "global::SimLayouts.WritableUtf16StringArray" : "global::SimLayouts.Utf16StringArray", $", {text.Length}, {field.Stride}");
                 break;
 
             case StructType element when !field.IsArray:
@@ -64,7 +62,7 @@ internal static class FieldAccessorEmitter
             case StructType element:
                 code.Doc(summary, remarks);
                 var structArray = view.IsWritable ? "global::SimLayouts.WritableStructArray" : "global::SimLayouts.StructArray";
-                code.Line($"public {structArray}<{view.ViewOf(element.CSharpName)}> {field.CSharpName} => new({Data}.Slice({offset}, {field.Size}), {field.Dims[0]}, {field.Stride});");
+                ArrayProperty(code, view, field, offset, $"{structArray}<{view.ViewOf(element.CSharpName)}>", $", {field.Stride}");
                 break;
 
             default:
@@ -126,12 +124,35 @@ internal static class FieldAccessorEmitter
         var prefix = view.IsWritable ? "global::SimLayouts.Writable" : "global::SimLayouts.";
         if (field.Dims.Count == 1)
         {
-            code.Line($"public {prefix}ValueArray<{element}> {field.CSharpName} => new({Data}.Slice({offset}, {field.Size}), {field.Dims[0]}, {field.Stride});");
+            ArrayProperty(code, view, field, offset, $"{prefix}ValueArray<{element}>", $", {field.Stride}");
         }
         else
         {
-            code.Line($"public {prefix}ValueArray2D<{element}> {field.CSharpName} => new({Data}.Slice({offset}, {field.Size}), {field.Dims[0]}, {field.Dims[1]}, {field.Stride});");
+            ArrayProperty(code, view, field, offset, $"{prefix}ValueArray2D<{element}>", $", {field.Dims[1]}, {field.Stride}");
         }
+    }
+
+    /// <summary>
+    /// An array property over the field's bytes (<paramref name="type"/>, constructed from the bytes, the number of
+    /// entries, then <paramref name="rest"/>), and for a counted array in a read-only view, the same over the entries
+    /// in use: <c>Active{Field}</c>, the count clamped to the array, so a hostile count reads no further than it.
+    /// </summary>
+    private static void ArrayProperty(CodeWriter code, ViewTarget view, FieldModel field, string offset, string type, string rest)
+    {
+        var bytes = $"{Data}.Slice({offset}, {field.Size})";
+        code.Line($"public {type} {field.CSharpName} => new({bytes}, {field.Dims[0]}{rest});");
+        if (field.Count is not { } count || view.IsWritable)
+        {
+            return;
+        }
+
+        var capacity = field.Dims[0];
+        var active = count.Type == ScalarKind.U64
+            ? $"(int)global::System.Math.Min(this.{count.CSharpName}, {capacity}UL)"
+            : $"(int)global::System.Math.Clamp((long)this.{count.CSharpName}, 0L, {capacity}L)";
+        code.Line();
+        code.Doc($"The entries of {Text.Code(field.NativeName)} in use: the first {Text.Code(count.NativeName)} of them, clamped to 0..{capacity}.");
+        code.Line($"public {type} {GeneratedNames.ActiveEntries.Of(field.CSharpName)} => new({bytes}, {active}{rest});");
     }
 
     /// <summary>A single string: decoded and encoded by <paramref name="codec"/> (a runtime class), and its raw bytes.</summary>

@@ -49,6 +49,9 @@ internal enum NameSource
     /// <summary><c>{Enum}</c>: per field of enum values, the enum's C# name.</summary>
     EnumField,
 
+    /// <summary><c>{Field}</c>: per array field with an active count (<c>count:</c>), its C# name.</summary>
+    CountedField,
+
     /// <summary><c>{n}</c>: 1, 2, 3, ... as many as needed.</summary>
     Numbered,
 }

@@ -82,6 +82,8 @@ internal static class GeneratedNames
 
     public static readonly GeneratedName StringBytes = new("{Field}Bytes", NameScope.ViewMembers, NameSource.StringField, "the raw bytes of a string field");
 
+    public static readonly GeneratedName ActiveEntries = new("Active{Field}", NameScope.ViewMembers, NameSource.CountedField, "the entries of a counted array in use (its count, clamped to the array)");
+
     public static readonly GeneratedName HasField = new("Has{Field}", NameScope.ViewMembers, NameSource.LaterField, "whether the bytes given hold a field added in a later revision");
 
     public static readonly GeneratedName OwnView = View.Within(NameScope.ViewMembers, NameSource.Struct, "the read-only view's own name (its constructor)");
@@ -140,7 +142,7 @@ internal static class GeneratedNames
     [
         LayoutClass, ConstantsClass, EnumTypeName, EnumExtensions, View, WritableView, StructLayout, Registry,
         Data, Bytes, Size, Create, Page, Offsets, Has, Revision, AsReadOnly, WriteJson, WriteJsonProperties,
-        WriteJsonPart, ArrayJsonWriter, StringBytes, HasField, OwnView, OwnWritableView, OwnLayoutClass, FieldEnumExtensions,
+        WriteJsonPart, ArrayJsonWriter, StringBytes, ActiveEntries, HasField, OwnView, OwnWritableView, OwnLayoutClass, FieldEnumExtensions,
         ObjectToString, ObjectGetHashCode, ObjectEquals, ObjectGetType, ObjectMemberwiseClone, ObjectReferenceEquals,
         EnumValueField, EnumOwnName,
         EnumText, EnumValues, EnumNames, EnumNativeNames, EnumIsNamed, EnumToDisplayString, EnumToNativeName, EnumTryParse, EnumWriteJson,
@@ -152,20 +154,22 @@ internal static class GeneratedNames
 
     /// <summary>
     /// What a field-sourced entry's placeholder is for <paramref name="field"/> (the C# name of the member it is
-    /// generated for), or null when <paramref name="field"/> does not get that member.
+    /// generated for), or null when <paramref name="field"/> does not get that member. <paramref name="counted"/>:
+    /// whether the field declares a <c>count</c> (validation claims names before it resolves counts).
     /// </summary>
-    public static string? PartFor(GeneratedName name, FieldModel field) => name.Source switch
+    public static string? PartFor(GeneratedName name, FieldModel field, bool counted) => name.Source switch
     {
         NameSource.StringField when field.Type is StringType or Utf16StringType && !field.IsArray => field.CSharpName,
         NameSource.LaterField when field.Since is not null => field.CSharpName,
         NameSource.JsonArrayField when field.IsArray && field.InJson => field.CSharpName,
         NameSource.EnumField when field.Type is EnumType enumType => enumType.EnumCSharpName,
+        NameSource.CountedField when field.IsArray && (counted || field.Count is not null) => field.CSharpName,
         _ => null,
     };
 
     /// <summary>Whether an entry is declared once per field (its placeholder comes from <see cref="PartFor"/>).</summary>
     public static bool IsPerField(GeneratedName name) =>
-        name.Source is NameSource.StringField or NameSource.LaterField or NameSource.JsonArrayField or NameSource.EnumField;
+        name.Source is NameSource.StringField or NameSource.LaterField or NameSource.JsonArrayField or NameSource.EnumField or NameSource.CountedField;
 
     private static GeneratedName Type(string pattern, NameSource source, string purpose) => new(pattern, NameScope.LayoutNamespace, source, purpose);
 

@@ -43,13 +43,15 @@ internal sealed class NameSet(ValidationContext context, NameScope scope, string
 
     /// <summary>
     /// Claims the names the generator declares for <paramref name="field"/> (a string's raw bytes, <c>Has{Field}</c>,
-    /// an array's JSON writer, the extensions of its enum); a name already taken is reported at the field.
+    /// an array's JSON writer and, when it declares a <c>count</c> (<paramref name="counted"/>; the count itself is
+    /// resolved after every field is known), its active entries, the extensions of its enum); a name already taken is
+    /// reported at the field.
     /// </summary>
-    public bool ClaimGeneratedFor(FieldModel field, Located<string> nativeName)
+    public bool ClaimGeneratedFor(FieldModel field, Located<string> nativeName, bool counted)
     {
         foreach (var name in GeneratedNames.In(scope).Where(GeneratedNames.IsPerField))
         {
-            if (GeneratedNames.PartFor(name, field) is not { } part)
+            if (GeneratedNames.PartFor(name, field, counted) is not { } part)
             {
                 continue;
             }

@@ -96,7 +96,7 @@ internal static class StructValidator
                 continue;
             }
 
-            if (!names.ClaimGeneratedFor(model, field.Name!))
+            if (!names.ClaimGeneratedFor(model, field.Name!, counted: field.Count is not null))
             {
                 continue;
             }

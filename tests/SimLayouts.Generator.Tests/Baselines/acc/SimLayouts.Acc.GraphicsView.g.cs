@@ -135,9 +135,15 @@ public readonly ref partial struct GraphicsView : global::SimLayouts.IPageView<G
     /// <remarks><c>carCoordinates</c>: f32[60][3] at offset 256.</remarks>
     public global::SimLayouts.ValueArray2D<float> CarCoordinates => new(_data.Slice(GraphicsLayout.Offsets.CarCoordinates, 720), 60, 3, 12);
 
+    /// <summary>The entries of <c>carCoordinates</c> in use: the first <c>activeCars</c> of them, clamped to 0..60.</summary>
+    public global::SimLayouts.ValueArray2D<float> ActiveCarCoordinates => new(_data.Slice(GraphicsLayout.Offsets.CarCoordinates, 720), (int)global::System.Math.Clamp((long)this.ActiveCars, 0L, 60L), 3, 12);
+
     /// <summary>Id of each car, indexed like carCoordinates.</summary>
     /// <remarks><c>carID</c>: i32[60] at offset 976.</remarks>
     public global::SimLayouts.ValueArray<int> CarID => new(_data.Slice(GraphicsLayout.Offsets.CarID, 240), 60, 4);
+
+    /// <summary>The entries of <c>carID</c> in use: the first <c>activeCars</c> of them, clamped to 0..60.</summary>
+    public global::SimLayouts.ValueArray<int> ActiveCarID => new(_data.Slice(GraphicsLayout.Offsets.CarID, 240), (int)global::System.Math.Clamp((long)this.ActiveCars, 0L, 60L), 4);
 
     /// <summary>Id of the player's car.</summary>
     /// <remarks><c>playerCarID</c>: i32 at offset 1216.</remarks>

@@ -123,6 +123,9 @@ public readonly ref partial struct SharedMemoryView : global::SimLayouts.IPageVi
     /// <remarks><c>mParticipantInfo</c>: ParticipantInfo[64] at offset 28.</remarks>
     public global::SimLayouts.StructArray<ParticipantInfoView> ParticipantInfo => new(_data.Slice(SharedMemoryLayout.Offsets.ParticipantInfo, 6400), 64, 100);
 
+    /// <summary>The entries of <c>mParticipantInfo</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.StructArray<ParticipantInfoView> ActiveParticipantInfo => new(_data.Slice(SharedMemoryLayout.Offsets.ParticipantInfo, 6400), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 100);
+
     /// <summary>Raw throttle input from the driver, 0 to 1, before assists.</summary>
     /// <remarks><c>mUnfilteredThrottle</c>: f32 at offset 6428.</remarks>
     public float UnfilteredThrottle => global::System.Buffers.Binary.BinaryPrimitives.ReadSingleLittleEndian(_data.Slice(SharedMemoryLayout.Offsets.UnfilteredThrottle));
@@ -555,61 +558,106 @@ public readonly ref partial struct SharedMemoryView : global::SimLayouts.IPageVi
     /// <remarks><c>mCurrentSector1Times</c>: f32[64] at offset 7408; unit: seconds.</remarks>
     public global::SimLayouts.ValueArray<float> CurrentSector1Times => new(_data.Slice(SharedMemoryLayout.Offsets.CurrentSector1Times, 256), 64, 4);
 
+    /// <summary>The entries of <c>mCurrentSector1Times</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<float> ActiveCurrentSector1Times => new(_data.Slice(SharedMemoryLayout.Offsets.CurrentSector1Times, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
+
     /// <summary>Sector 2 time of each participant on the current lap. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mCurrentSector2Times</c>: f32[64] at offset 7664; unit: seconds.</remarks>
     public global::SimLayouts.ValueArray<float> CurrentSector2Times => new(_data.Slice(SharedMemoryLayout.Offsets.CurrentSector2Times, 256), 64, 4);
+
+    /// <summary>The entries of <c>mCurrentSector2Times</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<float> ActiveCurrentSector2Times => new(_data.Slice(SharedMemoryLayout.Offsets.CurrentSector2Times, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
 
     /// <summary>Sector 3 time of each participant on the current lap. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mCurrentSector3Times</c>: f32[64] at offset 7920; unit: seconds.</remarks>
     public global::SimLayouts.ValueArray<float> CurrentSector3Times => new(_data.Slice(SharedMemoryLayout.Offsets.CurrentSector3Times, 256), 64, 4);
 
+    /// <summary>The entries of <c>mCurrentSector3Times</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<float> ActiveCurrentSector3Times => new(_data.Slice(SharedMemoryLayout.Offsets.CurrentSector3Times, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
+
     /// <summary>Fastest sector 1 time of each participant. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mFastestSector1Times</c>: f32[64] at offset 8176; unit: seconds.</remarks>
     public global::SimLayouts.ValueArray<float> FastestSector1Times => new(_data.Slice(SharedMemoryLayout.Offsets.FastestSector1Times, 256), 64, 4);
+
+    /// <summary>The entries of <c>mFastestSector1Times</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<float> ActiveFastestSector1Times => new(_data.Slice(SharedMemoryLayout.Offsets.FastestSector1Times, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
 
     /// <summary>Fastest sector 2 time of each participant. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mFastestSector2Times</c>: f32[64] at offset 8432; unit: seconds.</remarks>
     public global::SimLayouts.ValueArray<float> FastestSector2Times => new(_data.Slice(SharedMemoryLayout.Offsets.FastestSector2Times, 256), 64, 4);
 
+    /// <summary>The entries of <c>mFastestSector2Times</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<float> ActiveFastestSector2Times => new(_data.Slice(SharedMemoryLayout.Offsets.FastestSector2Times, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
+
     /// <summary>Fastest sector 3 time of each participant. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mFastestSector3Times</c>: f32[64] at offset 8688; unit: seconds.</remarks>
     public global::SimLayouts.ValueArray<float> FastestSector3Times => new(_data.Slice(SharedMemoryLayout.Offsets.FastestSector3Times, 256), 64, 4);
+
+    /// <summary>The entries of <c>mFastestSector3Times</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<float> ActiveFastestSector3Times => new(_data.Slice(SharedMemoryLayout.Offsets.FastestSector3Times, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
 
     /// <summary>Fastest lap time of each participant. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mFastestLapTimes</c>: f32[64] at offset 8944; unit: seconds.</remarks>
     public global::SimLayouts.ValueArray<float> FastestLapTimes => new(_data.Slice(SharedMemoryLayout.Offsets.FastestLapTimes, 256), 64, 4);
 
+    /// <summary>The entries of <c>mFastestLapTimes</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<float> ActiveFastestLapTimes => new(_data.Slice(SharedMemoryLayout.Offsets.FastestLapTimes, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
+
     /// <summary>Last lap time of each participant. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mLastLapTimes</c>: f32[64] at offset 9200; unit: seconds.</remarks>
     public global::SimLayouts.ValueArray<float> LastLapTimes => new(_data.Slice(SharedMemoryLayout.Offsets.LastLapTimes, 256), 64, 4);
+
+    /// <summary>The entries of <c>mLastLapTimes</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<float> ActiveLastLapTimes => new(_data.Slice(SharedMemoryLayout.Offsets.LastLapTimes, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
 
     /// <summary>Whether each participant's current lap is invalidated. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mLapsInvalidated</c>: bool[64] at offset 9456; unit: boolean.</remarks>
     public global::SimLayouts.ValueArray<bool> LapsInvalidated => new(_data.Slice(SharedMemoryLayout.Offsets.LapsInvalidated, 64), 64, 1);
 
+    /// <summary>The entries of <c>mLapsInvalidated</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<bool> ActiveLapsInvalidated => new(_data.Slice(SharedMemoryLayout.Offsets.LapsInvalidated, 64), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 1);
+
     /// <summary>Race state of each participant. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mRaceStates</c>: u32[64] (RaceState) at offset 9520.</remarks>
     public global::SimLayouts.ValueArray<RaceState> RaceStates => new(_data.Slice(SharedMemoryLayout.Offsets.RaceStates, 256), 64, 4);
+
+    /// <summary>The entries of <c>mRaceStates</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<RaceState> ActiveRaceStates => new(_data.Slice(SharedMemoryLayout.Offsets.RaceStates, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
 
     /// <summary>Pit-lane state of each participant. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mPitModes</c>: u32[64] (PitMode) at offset 9776.</remarks>
     public global::SimLayouts.ValueArray<PitMode> PitModes => new(_data.Slice(SharedMemoryLayout.Offsets.PitModes, 256), 64, 4);
 
+    /// <summary>The entries of <c>mPitModes</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<PitMode> ActivePitModes => new(_data.Slice(SharedMemoryLayout.Offsets.PitModes, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
+
     /// <summary>Orientation of each participant as Euler angles, x, y, z. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mOrientations</c>: f32[64][3] at offset 10032; unit: euler angles.</remarks>
     public global::SimLayouts.ValueArray2D<float> Orientations => new(_data.Slice(SharedMemoryLayout.Offsets.Orientations, 768), 64, 3, 12);
+
+    /// <summary>The entries of <c>mOrientations</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray2D<float> ActiveOrientations => new(_data.Slice(SharedMemoryLayout.Offsets.Orientations, 768), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 3, 12);
 
     /// <summary>Speed of each participant. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mSpeeds</c>: f32[64] at offset 10800; unit: m/s.</remarks>
     public global::SimLayouts.ValueArray<float> Speeds => new(_data.Slice(SharedMemoryLayout.Offsets.Speeds, 256), 64, 4);
 
+    /// <summary>The entries of <c>mSpeeds</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<float> ActiveSpeeds => new(_data.Slice(SharedMemoryLayout.Offsets.Speeds, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
+
     /// <summary>Car name of each participant. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mCarNames</c>: char[64][64] at offset 11056.</remarks>
     public global::SimLayouts.FixedStringArray CarNames => new(_data.Slice(SharedMemoryLayout.Offsets.CarNames, 4096), 64, 64, 64);
 
+    /// <summary>The entries of <c>mCarNames</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.FixedStringArray ActiveCarNames => new(_data.Slice(SharedMemoryLayout.Offsets.CarNames, 4096), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 64, 64);
+
     /// <summary>Car class name of each participant. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mCarClassNames</c>: char[64][64] at offset 15152.</remarks>
     public global::SimLayouts.FixedStringArray CarClassNames => new(_data.Slice(SharedMemoryLayout.Offsets.CarClassNames, 4096), 64, 64, 64);
+
+    /// <summary>The entries of <c>mCarClassNames</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.FixedStringArray ActiveCarClassNames => new(_data.Slice(SharedMemoryLayout.Offsets.CarClassNames, 4096), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 64, 64);
 
     /// <summary>Lap on which a mandatory pit stop is due; -1 when unset.</summary>
     /// <remarks><c>mEnforcedPitStopLap</c>: i32 at offset 19248; unit: lap number.</remarks>
@@ -645,17 +693,29 @@ public readonly ref partial struct SharedMemoryView : global::SimLayouts.IPageVi
     /// <remarks><c>mPitSchedules</c>: u32[64] (PitStopSchedule) at offset 19548.</remarks>
     public global::SimLayouts.ValueArray<PitStopSchedule> PitSchedules => new(_data.Slice(SharedMemoryLayout.Offsets.PitSchedules, 256), 64, 4);
 
+    /// <summary>The entries of <c>mPitSchedules</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<PitStopSchedule> ActivePitSchedules => new(_data.Slice(SharedMemoryLayout.Offsets.PitSchedules, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
+
     /// <summary>Highest-priority flag shown to each participant. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mHighestFlagColours</c>: u32[64] (FlagColours) at offset 19804.</remarks>
     public global::SimLayouts.ValueArray<FlagColours> HighestFlagColours => new(_data.Slice(SharedMemoryLayout.Offsets.HighestFlagColours, 256), 64, 4);
+
+    /// <summary>The entries of <c>mHighestFlagColours</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<FlagColours> ActiveHighestFlagColours => new(_data.Slice(SharedMemoryLayout.Offsets.HighestFlagColours, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
 
     /// <summary>Reason for each participant's flag in mHighestFlagColours. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mHighestFlagReasons</c>: u32[64] (FlagReason) at offset 20060.</remarks>
     public global::SimLayouts.ValueArray<FlagReason> HighestFlagReasons => new(_data.Slice(SharedMemoryLayout.Offsets.HighestFlagReasons, 256), 64, 4);
 
+    /// <summary>The entries of <c>mHighestFlagReasons</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<FlagReason> ActiveHighestFlagReasons => new(_data.Slice(SharedMemoryLayout.Offsets.HighestFlagReasons, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
+
     /// <summary>Nationality ID of each participant, from a table not in the header. Indexed like mParticipantInfo.</summary>
     /// <remarks><c>mNationalities</c>: u32[64] at offset 20316.</remarks>
     public global::SimLayouts.ValueArray<uint> Nationalities => new(_data.Slice(SharedMemoryLayout.Offsets.Nationalities, 256), 64, 4);
+
+    /// <summary>The entries of <c>mNationalities</c> in use: the first <c>mNumParticipants</c> of them, clamped to 0..64.</summary>
+    public global::SimLayouts.ValueArray<uint> ActiveNationalities => new(_data.Slice(SharedMemoryLayout.Offsets.Nationalities, 256), (int)global::System.Math.Clamp((long)this.NumParticipants, 0L, 64L), 4);
 
     /// <summary>Snow density, 0 to 1; the last field of PC2 (header v9) pages, which end at 20576 bytes.</summary>
     /// <remarks><c>mSnowDensity</c>: f32 at offset 20572; unit: relative amount 0..1.</remarks>
