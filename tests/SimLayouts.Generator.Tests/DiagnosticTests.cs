@@ -126,6 +126,7 @@ public sealed class DiagnosticTests
     }
 
     [TestCaseSource(nameof(Cases))]
+    [TestCaseSource(typeof(VersionKeyDiagnosticTests), nameof(VersionKeyDiagnosticTests.Cases))]
     public void Each_mistake_is_reported_once_at_its_place(string id, string layout, int line, int column)
     {
         var run = GeneratorHarness.Run(layout, "/layouts/bad.layout.yaml");
@@ -185,7 +186,8 @@ public sealed class DiagnosticTests
     private static TestCaseData CaseWith(string id, string consistencyAndMore, string find, string replaceWithMarker) =>
         Mark(id, ValidLayout.Replace("    consistency: { protocol: seqlock, counter: seq }", consistencyAndMore, StringComparison.Ordinal), find, replaceWithMarker);
 
-    private static TestCaseData Mark(string id, string layout, string find, string replaceWithMarker)
+    /// <summary>A case: <paramref name="layout"/> with <paramref name="find"/> replaced, the diagnostic expected at the ⟦.</summary>
+    internal static TestCaseData Mark(string id, string layout, string find, string replaceWithMarker)
     {
         Assert.That(layout, Does.Contain(find), "test case must edit the base layout");
         var marked = layout.Replace(find, replaceWithMarker, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using SimLayouts.Generator.Diagnostics;
 using SimLayouts.Generator.Model;
@@ -48,6 +49,18 @@ internal static class PageValidator
     }
 
     /// <summary>
+    /// The protocol names as layouts write them, in documentation order: the runtime's <c>ConsistencyProtocols</c>
+    /// implements the same list (tests hold the schema and layouts/README.md to it, and this message to the schema).
+    /// </summary>
+    private static readonly (string Name, ConsistencyProtocol Protocol)[] Protocols =
+    [
+        ("none", ConsistencyProtocol.None),
+        ("seqlock", ConsistencyProtocol.Seqlock),
+        ("counter", ConsistencyProtocol.Counter),
+        ("version-block", ConsistencyProtocol.VersionBlock),
+    ];
+
+    /// <summary>
     /// The protocol by name, and the fields it reads: the counter of <c>seqlock</c> and <c>counter</c>; the begin and
     /// end counters and the optional "bytes updated" hint of <c>version-block</c>.
     /// </summary>
@@ -59,23 +72,31 @@ internal static class PageValidator
             return null;
         }
 
-        ConsistencyProtocol protocol;
-        switch (protocolText.Value)
+        var known = Array.FindIndex(Protocols, entry => entry.Name == protocolText.Value);
+        if (known < 0)
         {
-            case "none":
-                return new NoConsistency();
-            case "seqlock":
-                protocol = ConsistencyProtocol.Seqlock;
-                break;
-            case "counter":
-                protocol = ConsistencyProtocol.Counter;
-                break;
-            case "version-block":
-                protocol = ConsistencyProtocol.VersionBlock;
-                break;
-            default:
-                context.Report(LayoutDiagnostics.InvalidValue, protocolText.Span, "protocol", $"'{protocolText.Value}' is not one of: none, seqlock, counter, version-block");
-                return null;
+            context.Report(LayoutDiagnostics.InvalidValue, protocolText.Span, "protocol", $"'{protocolText.Value}' is not one of: {string.Join(", ", Protocols.Select(entry => entry.Name))}");
+            return null;
+        }
+
+        var protocol = Protocols[known].Protocol;
+        if (protocol != ConsistencyProtocol.VersionBlock)
+        {
+            // Keys another protocol would ignore are a mistake (a page switched from version-block, a typo of the
+            // protocol): said once, at the first of them.
+            foreach (var (key, span) in new[] { ("end", declared.End?.Span), ("hint", declared.Hint?.Span), ("hintFrom", declared.HintFrom?.Span) })
+            {
+                if (span is { } at)
+                {
+                    context.Report(LayoutDiagnostics.InvalidValue, at, key, $"only the version-block protocol reads it, not {protocolText.Value}");
+                    return null;
+                }
+            }
+        }
+
+        if (protocol == ConsistencyProtocol.None)
+        {
+            return new NoConsistency();
         }
 
         if (declared.Counter is not { } counter)
@@ -86,18 +107,18 @@ internal static class PageValidator
 
         if (protocol != ConsistencyProtocol.VersionBlock)
         {
-            foreach (var extra in new[] { declared.End, declared.Hint })
-            {
-                if (extra is not null)
-                {
-                    context.Report(LayoutDiagnostics.InvalidValue, extra.Span, extra == declared.End ? "end" : "hint", $"only the version-block protocol reads it, not {protocolText.Value}");
-                    return null;
-                }
-            }
-
             return Counter(context, counter, body, "The consistency counter") is { } field ? new CounterConsistency(protocol, field) : null;
         }
 
+        return VersionBlock(context, declared, counter, body);
+    }
+
+    /// <summary>
+    /// Two different counters, and a hint that is neither of them, counted from an offset within the page: a counter
+    /// that is its own end counter always agrees with itself and would accept every torn copy.
+    /// </summary>
+    private static VersionBlockConsistency? VersionBlock(ValidationContext context, ConsistencySyntax declared, Located<string> counter, StructModel body)
+    {
         if (declared.End is not { } end)
         {
             context.Report(LayoutDiagnostics.MissingKey, declared.Span, "The version-block protocol", "end");
@@ -112,14 +133,41 @@ internal static class PageValidator
             return null;
         }
 
-        var hintFrom = declared.HintFrom?.Value ?? 0;
-        if (declared.HintFrom is { } from && from.Value > body.Size)
+        if (endField.NativeName == begin.NativeName)
         {
-            context.Report(LayoutDiagnostics.InvalidValue, from.Span, "hintFrom", $"the hint counts bytes from an offset within the page's {body.Size} bytes");
+            context.Report(LayoutDiagnostics.InvalidValue, end.Span, "end", $"the end counter '{end.Value}' is also the begin counter; a version block has two counters");
             return null;
         }
 
-        return new VersionBlockConsistency(begin, endField, hint, hintFrom);
+        if (declared.Hint is { } hinted && (hint!.NativeName == begin.NativeName || hint.NativeName == endField.NativeName))
+        {
+            context.Report(LayoutDiagnostics.InvalidValue, hinted.Span, "hint", $"the bytes-updated hint '{hinted.Value}' is also a counter of the version block");
+            return null;
+        }
+
+        if (declared.HintFrom is not { } from)
+        {
+            return new VersionBlockConsistency(begin, endField, hint, 0);
+        }
+
+        if (hint is null)
+        {
+            // A hint written but refused (a list, say) was reported already; hintFrom is not wrong on its own then.
+            if (!context.HasReportedWithin(declared.Span))
+            {
+                context.Report(LayoutDiagnostics.InvalidValue, from.Span, "hintFrom", "it is where 'hint' counts bytes from, and this version block has no 'hint'");
+            }
+
+            return null;
+        }
+
+        if (from.Value >= body.Size)
+        {
+            context.Report(LayoutDiagnostics.InvalidValue, from.Span, "hintFrom", $"the hint counts bytes from an offset within the page's {body.Size} bytes (0..{body.Size - 1}), not {from.Value}");
+            return null;
+        }
+
+        return new VersionBlockConsistency(begin, endField, hint, from.Value);
     }
 
     /// <summary>A top-level, single 32-bit integer field of the page, by native name (SL0016 otherwise).</summary>

@@ -43,13 +43,17 @@ internal sealed class ValidationContext(ParseContext parse, LayoutSyntax syntax)
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments)
     {
         // A key whose value was already reported as invalid is not "missing" as well: one mistake, one diagnostic.
-        if (descriptor == LayoutDiagnostics.MissingKey && parse.Diagnostics.Any(d => d.Span.StartIndex >= span.StartIndex && d.Span.StartIndex < span.EndIndex))
+        if (descriptor == LayoutDiagnostics.MissingKey && HasReportedWithin(span))
         {
             return;
         }
 
         parse.Report(descriptor, span, arguments);
     }
+
+    /// <summary>Whether something inside <paramref name="span"/> was already reported (a key's value the parser refused).</summary>
+    public bool HasReportedWithin(SourceSpan span) =>
+        parse.Diagnostics.Any(d => d.Span.StartIndex >= span.StartIndex && d.Span.StartIndex < span.EndIndex);
 
     /// <summary>The C# name of an item: the override if given, else derived; reported when it is not an identifier.</summary>
     public string CSharpName(Located<string> name, Located<string>? overrideName, string? prefix)
@@ -63,15 +67,15 @@ internal sealed class ValidationContext(ParseContext parse, LayoutSyntax syntax)
         return csharp;
     }
 
-    /// <summary>Constants and versions are whole numbers that fit a C# <c>long</c>.</summary>
-    public bool IsWholeLong(Located<decimal> value)
+    /// <summary>Constants and versions are whole numbers that fit a C# <c>long</c>; <paramref name="key"/> names the key in the message.</summary>
+    public bool IsWholeLong(Located<decimal> value, string key = "value")
     {
         if (value.Value == decimal.Truncate(value.Value) && value.Value >= long.MinValue && value.Value <= long.MaxValue)
         {
             return true;
         }
 
-        Report(LayoutDiagnostics.InvalidValue, value.Span, "value", $"expected a whole number that fits 64 bits, found {Text(value.Value)}");
+        Report(LayoutDiagnostics.InvalidValue, value.Span, key, $"expected a whole number that fits 64 bits, found {Text(value.Value)}");
         return false;
     }
 

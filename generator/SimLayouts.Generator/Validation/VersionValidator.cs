@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SimLayouts.Generator.Diagnostics;
 using SimLayouts.Generator.Model;
+using SimLayouts.Generator.Parsing;
 
 namespace SimLayouts.Generator.Validation;
 
@@ -44,7 +45,7 @@ internal static class VersionValidator
             return null;
         }
 
-        if ((version.Current is { } current && !context.IsWholeLong(current)) || !version.Known.All(context.IsWholeLong))
+        if ((version.Current is { } current && !context.IsWholeLong(current, "current")) || !version.Known.All(known => context.IsWholeLong(known, "known")))
         {
             return null;
         }
@@ -54,6 +55,16 @@ internal static class VersionValidator
         {
             context.Report(LayoutDiagnostics.UnknownFieldReference, fieldName.Span, "version.field", fieldName.Value, $"an integer field of page '{page.Body.NativeName}'");
             return null;
+        }
+
+        // A version the field cannot hold is never read: under exact: true every page would be refused.
+        foreach (var (key, value) in new[] { ("current", version.Current) }.Concat(version.Known.Select(known => ("known", (Located<decimal>?)known))))
+        {
+            if (value is not null && !field.Type.Scalar.Fits(value.Value))
+            {
+                context.Report(LayoutDiagnostics.InvalidValue, value.Span, key, $"{ValidationContext.Text(value.Value)} does not fit {field.Type.Scalar.YamlName()}, the type of version field '{field.NativeName}'");
+                return null;
+            }
         }
 
         if (version.Exact && version.Current is null)
@@ -69,6 +80,12 @@ internal static class VersionValidator
             if (minorField is not { IsSingleScalar: true } || !minorField.Type.Scalar.IsInteger())
             {
                 context.Report(LayoutDiagnostics.UnknownFieldReference, minorName.Span, "version.minor", minorName.Value, $"an integer field of page '{page.Body.NativeName}'");
+                return null;
+            }
+
+            if (minorField.NativeName == field.NativeName)
+            {
+                context.Report(LayoutDiagnostics.InvalidValue, minorName.Span, "minor", $"'{minorName.Value}' is the major version field; the minor version is a field of its own");
                 return null;
             }
 
@@ -92,14 +109,16 @@ internal static class VersionValidator
     /// </summary>
     public static List<PageModel> ApplyMinor(ValidationContext context, VersionModel? version, List<PageModel> pages)
     {
+        // A version that was reported already cannot say where the minor is: its revisions are not blamed for that.
+        var versionFailed = context.Syntax.Version is not null && version is null;
         foreach (var item in context.Syntax.Pages)
         {
-            foreach (var revision in item.Revisions)
+            // One mistake (the minor field is missing, or on another page), told once per page at its first minor.
+            if (!versionFailed
+                && item.Revisions.FirstOrDefault(revision => revision.Minor is not null)?.Minor is { } minor
+                && (version?.Minor is null || version.PageNativeName != item.Name?.Value))
             {
-                if (revision.Minor is { } minor && (version?.Minor is null || version.PageNativeName != item.Name?.Value))
-                {
-                    context.Report(LayoutDiagnostics.InvalidValue, minor.Span, "minor", "a revision names a minor version only on the page that holds the layout's 'version.minor' field");
-                }
+                context.Report(LayoutDiagnostics.InvalidValue, minor.Span, "minor", $"the revisions of page '{item.Name?.Value}' name minor versions, but the layout's 'version' names no 'minor' field on that page (version: {{ minor: FIELD }})");
             }
         }
 
