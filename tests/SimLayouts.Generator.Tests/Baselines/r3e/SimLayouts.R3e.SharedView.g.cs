@@ -655,4 +655,7 @@ public readonly ref partial struct SharedView : global::SimLayouts.IPageView<Sha
     /// <summary>Every car of the session, num_cars of them in use, in order of position.</summary>
     /// <remarks><c>all_drivers_data_1</c>: r3e_driver_data[128] at offset 2012.</remarks>
     public global::SimLayouts.StructArray<R3eDriverDataView> AllDriversData1 => new(_data.Slice(SharedLayout.Offsets.AllDriversData1, 41984), 128, 328);
+
+    /// <summary>The entries of <c>all_drivers_data_1</c> in use: the first <c>num_cars</c> of them, clamped to 0..128.</summary>
+    public global::SimLayouts.StructArray<R3eDriverDataView> ActiveAllDriversData1 => new(_data.Slice(SharedLayout.Offsets.AllDriversData1, 41984), (int)global::System.Math.Clamp((long)this.NumCars, 0L, 128L), 328);
 }

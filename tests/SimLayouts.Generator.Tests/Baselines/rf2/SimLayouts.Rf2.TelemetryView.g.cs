@@ -47,4 +47,7 @@ public readonly ref partial struct TelemetryView : global::SimLayouts.IPageView<
     /// <summary>The mVehicles member.</summary>
     /// <remarks><c>mVehicles</c>: TelemInfoV01[128] at offset 16.</remarks>
     public global::SimLayouts.StructArray<TelemInfoV01View> Vehicles => new(_data.Slice(TelemetryLayout.Offsets.Vehicles, 241664), 128, 1888);
+
+    /// <summary>The entries of <c>mVehicles</c> in use: the first <c>mNumVehicles</c> of them, clamped to 0..128.</summary>
+    public global::SimLayouts.StructArray<TelemInfoV01View> ActiveVehicles => new(_data.Slice(TelemetryLayout.Offsets.Vehicles, 241664), (int)global::System.Math.Clamp((long)this.NumVehicles, 0L, 128L), 1888);
 }
