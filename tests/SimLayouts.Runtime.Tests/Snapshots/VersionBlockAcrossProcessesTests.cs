@@ -35,51 +35,15 @@ public sealed class VersionBlockAcrossProcessesTests
         Assert.That(segment, Is.Not.Null, "the writer's segment file");
 
         var reader = SnapshotReader.For<TelemetryView>();
-        var accepted = 0;
-        var tornAccepted = 0;
-        var updatesSeen = new HashSet<uint>();
-        var deadline = Stopwatch.StartNew();
-        while ((accepted < RequiredSnapshots || updatesSeen.Count < MinimumUpdates) && deadline.Elapsed < Bound)
-        {
-            if (reader.TryRead(segment!, previous: null, out var snapshot) != SnapshotStatus.New)
-            {
-                continue;
-            }
+        var (accepted, torn, updates) = TearingMeasurement.Snapshots(reader, segment!, VersionBlockPage.IsWhole, RequiredSnapshots, MinimumUpdates, Bound);
+        var (plainCopies, plainTorn) = TearingMeasurement.PlainCopies(segment!, VersionBlockPage.HintedLength, TelemetryLayout.Size, VersionBlockPage.IsWhole, RequiredSnapshots, Bound);
 
-            using (snapshot)
-            {
-                accepted++;
-                if (!VersionBlockPage.IsWhole(snapshot!.Bytes, out var update))
-                {
-                    tornAccepted++;
-                }
-
-                updatesSeen.Add(update);
-            }
-        }
-
-        var plainCopies = 0;
-        var plainTorn = 0;
-        var copy = new byte[VersionBlockPage.HintedLength];
-        var plainDeadline = Stopwatch.StartNew();
-        while ((plainCopies < RequiredSnapshots || plainTorn == 0) && plainTorn < 100 && plainDeadline.Elapsed < Bound)
-        {
-            segment!.Live.CopyTo(copy);
-            plainCopies++;
-            var padded = new byte[TelemetryLayout.Size];
-            copy.CopyTo(padded, 0);
-            if (!VersionBlockPage.IsWhole(padded, out _))
-            {
-                plainTorn++;
-            }
-        }
-
-        TestContext.Out.WriteLine($"version block: {accepted} snapshots, {reader.Retries} retries, {reader.RejectedCopies} rejected copies, {updatesSeen.Count} distinct updates; plain: {plainTorn} torn of {plainCopies}");
+        TestContext.Out.WriteLine($"version block: {accepted} snapshots, {reader.Retries} retries, {reader.RejectedCopies} rejected copies, {updates} distinct updates; plain: {plainTorn} torn of {plainCopies}");
         Assert.Multiple(() =>
         {
             Assert.That(accepted, Is.GreaterThanOrEqualTo(RequiredSnapshots));
-            Assert.That(tornAccepted, Is.Zero, "torn snapshots accepted by the version-block reader");
-            Assert.That(updatesSeen.Count, Is.GreaterThanOrEqualTo(MinimumUpdates), "the writer must really be writing during the reads");
+            Assert.That(torn, Is.Zero, "torn snapshots accepted by the version-block reader");
+            Assert.That(updates, Is.GreaterThanOrEqualTo(MinimumUpdates), "the writer must really be writing during the reads");
             Assert.That(plainTorn, Is.GreaterThan(0), "a plain copy of the same memory should tear, else this test proves nothing");
         });
     }
@@ -139,49 +103,5 @@ public sealed class VersionBlockAcrossProcessesTests
 
         previous?.Dispose();
         return (accepted, torn);
-    }
-
-    /// <summary>The writer process (SimLayouts.SeqlockWriter) in one of its page modes; disposing stops it.</summary>
-    private sealed class WriterProcess : IDisposable
-    {
-        private readonly Process _process;
-
-        private WriterProcess(Process process) => _process = process;
-
-        public static WriterProcess Start(string shmDirectory, string page)
-        {
-            var writerDll = Path.Combine(TestContext.CurrentContext.TestDirectory, "SimLayouts.SeqlockWriter.dll");
-            Assert.That(File.Exists(writerDll), Is.True, $"the writer helper at {writerDll}");
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add(writerDll);
-            start.ArgumentList.Add(shmDirectory);
-            start.ArgumentList.Add("--page");
-            start.ArgumentList.Add(page);
-            var process = Process.Start(start)!;
-            var ready = process.StandardOutput.ReadLineAsync();
-            if (!ready.Wait(TimeSpan.FromSeconds(30)) || ready.Result != "ready")
-            {
-                process.Kill();
-                Assert.Fail("the writer process did not start");
-            }
-
-            return new WriterProcess(process);
-        }
-
-        public void Dispose()
-        {
-            _process.StandardInput.Close();
-            if (!_process.WaitForExit(10_000))
-            {
-                _process.Kill();
-            }
-
-            _process.Dispose();
-        }
     }
 }
