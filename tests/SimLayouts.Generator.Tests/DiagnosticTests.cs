@@ -82,6 +82,12 @@ public sealed class DiagnosticTests
         yield return Case("SL0016", "dims: [4] }", "dims: [4], count: ⟦label }");
         yield return Case("SL0016", "dims: [4] }", "dims: [4], count: ⟦mode }");
         yield return Case("SL0017", "length: 16 }", "length: 16, count: ⟦seq }");
+
+        // A count in a nested struct (rFactor 2's mScoringInfo.mNumVehicles): a dotted path through single struct fields.
+        foreach (var path in new[] { "info.gear.x", "info.sped", "info.", "inf.gear", "cars.gear", "seq.gear", "info", "info.speed", "cars" })
+        {
+            yield return Mark("SL0016", WithInfo, "cars, offset: 8, type: Car, dims: [4] }", $"cars, offset: 8, type: Car, dims: [4], count: ⟦{path} }}").SetName($"SL0016 (count: {path})");
+        }
         yield return Case("SL0004", "length: 16 }", "length: 16, json: ⟦\"\" }");
 
         // UTF-16 strings: 'encoding' is utf8 or utf16, on strings only; length in 16-bit units, within 2 GiB of bytes.
@@ -158,6 +164,26 @@ public sealed class DiagnosticTests
         }));
     }
 
+    [TestCase("info.gear", null)]
+    [TestCase("info.sped", "struct 'Car' has no field 'sped'")]
+    [TestCase("inf.gear", "page 'Page' has no field 'inf'")]
+    [TestCase("cars.gear", "'cars' is an array")]
+    [TestCase("seq.gear", "'seq' is not a struct")]
+    [TestCase("info", "'info' is a struct; name its integer member (info.member)")]
+    [TestCase("info.speed", "'info.speed' is f32")]
+    [TestCase("mode", "'mode' has an enum")]
+    [TestCase("cars", "it is the array itself")]
+    public void A_count_path_says_where_it_goes_wrong(string path, string? reason)
+    {
+        var layout = WithInfo.Replace("dims: [4] }", $"dims: [4], count: {path} }}", StringComparison.Ordinal);
+
+        var run = GeneratorHarness.Run(layout, "/layouts/bad.layout.yaml");
+
+        Assert.That(
+            run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)),
+            Is.EqualTo(reason is null ? Array.Empty<string>() : [$"Field 'cars' count refers to '{path}', which is not a single integer member of page 'Page' without an enum: {reason}"]));
+    }
+
     [Test]
     public void Every_descriptor_has_a_test_case_that_triggers_it()
     {
@@ -178,6 +204,9 @@ public sealed class DiagnosticTests
             Assert.That(readme, Does.Contain(descriptor.Id), descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>The base layout with a single struct field, <c>info</c>, after the label.</summary>
+    private static readonly string WithInfo = ValidLayout.Replace("length: 16 }", "length: 16 }\n      - { name: info, offset: 56, type: Car }", StringComparison.Ordinal);
 
     private static TestCaseData Case(string id, string find, string replaceWithMarker) =>
         Mark(id, ValidLayout, find, replaceWithMarker);

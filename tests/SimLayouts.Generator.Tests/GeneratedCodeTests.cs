@@ -208,6 +208,81 @@ public sealed class GeneratedCodeTests
         Assert.That(probe.Invoke(null, [true]), Does.Contain("\"laps\":[1,2,0,0,0,0,0,8]"));
     }
 
+    [TestCase(2, "[1,2]")]
+    [TestCase(0, "[]")]
+    [TestCase(-5, "[]")]
+    [TestCase(int.MaxValue, "[1,2,0,4]")]
+    public void An_active_count_in_a_nested_struct_trims_json_and_is_clamped_to_the_array(int count, string laps)
+    {
+        // rFactor 2 keeps the vehicle count of its scoring page in mScoringInfo, a struct in front of the vehicles.
+        const string Layout = """
+            layout: nested
+            namespace: Consumer.Nested
+            structs:
+              - name: Info
+                size: 8
+                fields:
+                  - { name: mSession, offset: 0, type: i32 }
+                  - { name: mNumLaps, offset: 4, type: i32 }
+              - name: Outer
+                size: 8
+                fields:
+                  - { name: mInfo, offset: 0, type: Info }
+            pages:
+              - name: Page
+                segment: nested
+                size: 32
+                fields:
+                  - { name: mOuter, offset: 0, type: Outer }
+                  - { name: mLaps, offset: 8, type: u16, dims: [4], count: mOuter.mInfo.mNumLaps }
+                  - { name: mFlags, offset: 16, type: u8, dims: [4], count: mTail.mNumLaps }
+                  - { name: mTail, offset: 24, type: Info }
+            """;
+        const string Usage = """
+            using System;
+            using System.Buffers;
+            using System.Linq;
+            using System.Text.Json;
+            using Consumer.Nested;
+
+            /// <summary>Writes a page, or its first bytes, as JSON.</summary>
+            public static class Probe
+            {
+                /// <summary>The JSON of the first <paramref name="length"/> bytes of a page whose counts are <paramref name="count"/>.</summary>
+                public static string Run(int count, int length)
+                {
+                    var page = new byte[PageLayout.Size];
+                    var w = new PageWritableView(page);
+                    var info = w.Outer.Info; info.NumLaps = count; var tail = w.Tail; tail.NumLaps = 1;
+                    w.Laps[0] = 1; w.Laps[1] = 2; w.Laps[3] = 4; w.Flags[0] = 9;
+                    var buffer = new ArrayBufferWriter<byte>();
+                    using (var writer = new Utf8JsonWriter(buffer))
+                    {
+                        new PageView(page.AsSpan(0, length)).WriteJson(writer, new SimLayouts.PageJsonOptions());
+                    }
+
+                    return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+                }
+
+                /// <summary>The metadata's count fields of the two arrays.</summary>
+                public static string Counts() => string.Join("|", PageLayout.Description.Fields.Where(f => f.CountField is not null).Select(f => f.Path + "=" + f.CountField));
+            }
+            """;
+
+        var run = GeneratorHarness.Run(Layout, sources: Usage);
+
+        Assert.That(run.GeneratorDiagnostics, Is.Empty);
+        Assert.That(run.CompileErrors(includeWarnings: true).Select(d => d.ToString()), Is.Empty);
+        using var image = new System.IO.MemoryStream();
+        Assert.That(run.Output.Emit(image).Success);
+        var probe = System.Reflection.Assembly.Load(image.ToArray()).GetType("Probe")!;
+        var json = (string)probe.GetMethod("Run")!.Invoke(null, [count, 32])!;
+        Assert.That(json, Does.Contain($"\"laps\":{laps},"));
+        Assert.That(json, Does.Contain("\"flags\":[9],"), "a count after its array is read as well");
+        Assert.That((string)probe.GetMethod("Run")!.Invoke(null, [count, 24])!, Does.Contain("\"laps\":").And.Not.Contain("\"flags\""), "a page too short for the count writes neither");
+        Assert.That(probe.GetMethod("Counts")!.Invoke(null, null), Is.EqualTo("mLaps=mOuter.mInfo.mNumLaps|mFlags=mTail.mNumLaps"));
+    }
+
     [Test]
     public void Acevo_layout_generates_code_that_compiles_without_warnings()
     {

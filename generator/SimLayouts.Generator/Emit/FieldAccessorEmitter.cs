@@ -148,10 +148,10 @@ internal static class FieldAccessorEmitter
 
         var capacity = field.Dims[0];
         var active = count.Type == ScalarKind.U64
-            ? $"(int)global::System.Math.Min(this.{count.CSharpName}, {capacity}UL)"
-            : $"(int)global::System.Math.Clamp((long)this.{count.CSharpName}, 0L, {capacity}L)";
+            ? $"(int)global::System.Math.Min(this.{count.CSharpPath}, {capacity}UL)"
+            : $"(int)global::System.Math.Clamp((long)this.{count.CSharpPath}, 0L, {capacity}L)";
         code.Line();
-        code.Doc($"The entries of {Text.Code(field.NativeName)} in use: the first {Text.Code(count.NativeName)} of them, clamped to 0..{capacity}.");
+        code.Doc($"The entries of {Text.Code(field.NativeName)} in use: the first {Text.Code(count.NativePath)} of them, clamped to 0..{capacity}.");
         code.Line($"public {type} {GeneratedNames.ActiveEntries.Of(field.CSharpName)} => new({bytes}, {active}{rest});");
     }
 

@@ -58,7 +58,7 @@ internal static class FieldRows
         var elementSize = field.Type.MetadataElementSize;
         return $"new(Path: {Text.Literal(path)}, NativeName: {Text.Literal(field.NativeName)}, CSharpName: {Text.Literal(field.CSharpName)}, JsonName: {Text.Literal(field.JsonName)},\n" +
                $"    Type: {Text.Literal(field.Type.YamlName)}, Offset: {offset}, Dims: {Text.ArrayInline("int", dims)}, ElementSize: {elementSize}, Size: {field.Size}, RequiredLength: {requiredLength},\n" +
-               $"    Enum: {Text.Literal((field.Type as EnumType)?.EnumNativeName)}, Unit: {Text.Literal(unit)}, Since: {Text.Literal(field.Since)}, IsReserved: {Text.Bool(field.IsReserved)}, IsInJson: {Text.Bool(field.InJson)}, CountField: {Text.Literal(field.Count?.NativeName)},\n" +
+               $"    Enum: {Text.Literal((field.Type as EnumType)?.EnumNativeName)}, Unit: {Text.Literal(unit)}, Since: {Text.Literal(field.Since)}, IsReserved: {Text.Bool(field.IsReserved)}, IsInJson: {Text.Bool(field.InJson)}, CountField: {Text.Literal(field.Count?.NativePath)},\n" +
                $"    Doc: {Text.Literal(field.Doc)})";
     }
 }

@@ -129,7 +129,9 @@ internal sealed class JsonEmitter
         // whether a member is the first one written is known only at run time, and the writer places the comma.
         // A field of a revision told by its minor version (not by the page's length) asks the view, which reads it.
         var byMinor = _page?.VersionMinor is not null && field.Since is { } since && _page.Revisions.Any(r => r.Name == since && r.Minor is not null);
-        var guard = _isPage ? code.Block(byMinor ? $"if (this.{HasField.Of(field.CSharpName)})" : $"if ({Data.Name}.Length >= {field.End})") : null;
+        // An array with an active count needs the count's bytes as well, wherever the count sits.
+        var needs = System.Math.Max(field.End, field.Count?.RequiredLength ?? 0);
+        var guard = _isPage ? code.Block(byMinor ? $"if (this.{HasField.Of(field.CSharpName)})" : $"if ({Data.Name}.Length >= {needs})") : null;
         code.Line(_isPage || first ? $"json.WritePropertyName({Text.Utf8Literal(name)});" : $"json.WriteRaw({Text.Utf8Literal("," + name)});");
         if (!field.IsArray)
         {
@@ -147,7 +149,7 @@ internal sealed class JsonEmitter
     {
         var summary = field.Count is null
             ? $"Writes {Text.Code(field.NativeName)} as a JSON array{(field.Dims.Count == 2 ? " of arrays" : string.Empty)}."
-            : $"Writes {Text.Code(field.NativeName)} as a JSON array of its active entries ({Text.Code(field.Count.NativeName)}, clamped to 0..{field.Dims[0]}) or of all of them.";
+            : $"Writes {Text.Code(field.NativeName)} as a JSON array of its active entries ({Text.Code(field.Count.NativePath)}, clamped to 0..{field.Dims[0]}) or of all of them.";
         code.Doc(summary);
         using (code.Block($"private void {ArrayJsonWriter.Of(field.CSharpName)}({Json} json, {Options} options)"))
         {
@@ -155,8 +157,8 @@ internal sealed class JsonEmitter
             var count = field.Count switch
             {
                 null => "items.Length",
-                { Type: ScalarKind.U64 } c => $"{Values}.Extent(options, (ulong){Member(c.CSharpName)}, items.Length)",
-                { } c => $"{Values}.Extent(options, (long){Member(c.CSharpName)}, items.Length)",
+                { Type: ScalarKind.U64 } c => $"{Values}.Extent(options, (ulong){Member(c.CSharpPath)}, items.Length)",
+                { } c => $"{Values}.Extent(options, (long){Member(c.CSharpPath)}, items.Length)",
             };
             code.Line($"var count = {count};");
             if (field.Type is ScalarType scalar)

@@ -44,7 +44,7 @@ internal sealed record FieldModel
     /// <summary>Whether JSON writers write the field (not reserved, not <c>json: false</c>).</summary>
     public required bool InJson { get; init; }
 
-    /// <summary>For an array: the sibling field holding how many leading entries are active (<c>count:</c>).</summary>
+    /// <summary>For an array: the member of the same struct or page holding how many leading entries are active (<c>count:</c>).</summary>
     public ActiveCountModel? Count { get; init; }
 
     public bool IsArray => Dims.Count > 0;
@@ -61,5 +61,13 @@ internal sealed record FieldModel
     public FieldReference Reference => new(NativeName, Offset, Type.Scalar);
 }
 
-/// <summary>The sibling field that says how many leading entries of an array are active (<c>count:</c>).</summary>
-internal sealed record ActiveCountModel(string NativeName, string CSharpName, ScalarKind Type);
+/// <summary>
+/// The integer member that says how many leading entries of an array are active (<c>count:</c>): a field of the same
+/// struct or page (<c>mNumVehicles</c>), or a member of one of its single struct fields, at any depth
+/// (<c>mScoringInfo.mNumVehicles</c>).
+/// </summary>
+/// <param name="NativePath">The path as the layout writes it, native names joined by dots; also the metadata's <c>CountField</c>.</param>
+/// <param name="CSharpPath">The same path in property names (<c>ScoringInfo.NumVehicles</c>), read from the view.</param>
+/// <param name="Type">The member's integer type.</param>
+/// <param name="RequiredLength">Bytes of the struct or page that must be present to read it: the end of the path's first field.</param>
+internal sealed record ActiveCountModel(string NativePath, string CSharpPath, ScalarKind Type, int RequiredLength);

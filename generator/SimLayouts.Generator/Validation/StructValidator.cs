@@ -118,7 +118,7 @@ internal static class StructValidator
         CheckOverlaps(context, fields);
         var models = fields.Select(f => f.Model).ToList();
         context.StructDepths[name.Value] = 1 + models.Select(f => f.Type is StructType inner ? context.StructDepths[inner.NativeName] : 0).DefaultIfEmpty(0).Max();
-        ResolveCounts(context, fields, models, owner);
+        CountValidator.ResolveAll(context, fields, models, owner);
         var helpers = new List<HelperModel>();
         foreach (var helper in item.Helpers)
         {
@@ -162,37 +162,6 @@ internal static class StructValidator
             {
                 reach = model;
             }
-        }
-    }
-
-    /// <summary>
-    /// An array's <c>count:</c> names a single integer field of the same struct or page, read when JSON is
-    /// trimmed to the active entries.
-    /// </summary>
-    private static void ResolveCounts(ValidationContext context, List<(FieldModel Model, FieldSyntax Syntax)> fields, List<FieldModel> models, string owner)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (fields[i].Syntax.Count is not { } count)
-            {
-                continue;
-            }
-
-            var model = models[i];
-            if (!model.IsArray)
-            {
-                context.Report(LayoutDiagnostics.UnsupportedShape, count.Span, model.NativeName, "'count' applies only to arrays");
-                continue;
-            }
-
-            var target = models.Find(f => f.NativeName == count.Value);
-            if (target is not { IsArray: false, Type: ScalarType { IsBoolean: false } counter } || !counter.Kind.IsInteger())
-            {
-                context.Report(LayoutDiagnostics.UnknownFieldReference, count.Span, $"Field '{model.NativeName}' count", count.Value, $"a single integer field of {owner} without an enum");
-                continue;
-            }
-
-            models[i] = model with { Count = new ActiveCountModel(target.NativeName, target.CSharpName, counter.Kind) };
         }
     }
 }

@@ -26,7 +26,7 @@ namespace SimLayouts;
 /// <param name="Since">The page revision that added this member, or null when every revision has it.</param>
 /// <param name="IsReserved">Reserved bytes (<c>reserved: true</c>): kept in the layout and the views, left out of JSON.</param>
 /// <param name="IsInJson">Whether generated JSON writers write the member (not reserved, not <c>json: false</c>).</param>
-/// <param name="CountField">For an array with a declared active count (<c>count:</c>), the native name of the field holding it.</param>
+/// <param name="CountField">For an array with a declared active count (<c>count:</c>), the native name of the field holding it, or the dotted path of native names to a member of a nested struct (<c>mScoringInfo.mNumVehicles</c>), as the reference tables name that row.</param>
 public sealed record LayoutField(
     string Path,
     string NativeName,
