@@ -225,6 +225,7 @@ public sealed class Rf2Simulator : GameSimulator
         var rules = view.TrackRules;
         rules.CurrentET = Race.RaceTime;
         rules.Stage = TrackRulesStage.Normal;
+        rules.NumActions = 0; // the race model issues no rules actions: readers see an empty mActions
         rules.NumParticipants = Math.Min(Race.Cars.Count, view.Participants.Length);
         rules.YellowFlagState = YellowFlagState.NoFlag;
         view.BytesUpdatedHint = 0;

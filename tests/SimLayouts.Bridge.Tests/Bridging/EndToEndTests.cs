@@ -112,6 +112,13 @@ public sealed class EndToEndTests
         var cars = telemetry[0].GetProperty("numVehicles").GetInt32();
         Assert.That(telemetry[0].GetProperty("vehicles").GetArrayLength(), Is.EqualTo(cars), "vehicles trimmed to mNumVehicles");
         Assert.That(telemetry[0].GetProperty("vehicles")[0].GetProperty("wheel").GetArrayLength(), Is.EqualTo(4), "wheels inside vehicles");
+        var scoring = frames[0].GetProperty("scoring");
+        Assert.That(scoring.GetProperty("vehicles").GetArrayLength(), Is.EqualTo(scoring.GetProperty("scoringInfo").GetProperty("numVehicles").GetInt32()).And.EqualTo(cars), "scoring's vehicles trimmed to mScoringInfo.mNumVehicles");
+        var rules = frames[0].GetProperty("rules");
+        Assert.That(rules.GetProperty("participants").GetArrayLength(), Is.EqualTo(rules.GetProperty("trackRules").GetProperty("numParticipants").GetInt32()).And.EqualTo(cars), "trimmed to mTrackRules.mNumParticipants");
+        Assert.That(rules.GetProperty("actions").GetArrayLength(), Is.EqualTo(rules.GetProperty("trackRules").GetProperty("numActions").GetInt32()), "trimmed to mTrackRules.mNumActions");
+        var multiRules = frames[0].GetProperty("multiRules");
+        Assert.That(multiRules.GetProperty("participants").GetArrayLength(), Is.EqualTo(multiRules.GetProperty("multiSessionRules").GetProperty("numParticipants").GetInt32()).And.EqualTo(cars), "trimmed to mMultiSessionRules.mNumParticipants");
         var versions = telemetry.Select(page => page.GetProperty("versionUpdateBegin").GetInt64()).ToArray();
         Assert.That(versions, Is.Ordered.Ascending, "never an older telemetry page");
         Assert.That(versions[^1], Is.GreaterThan(versions[0]), "the pages are live");

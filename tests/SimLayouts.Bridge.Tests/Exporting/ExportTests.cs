@@ -102,6 +102,30 @@ public sealed class ExportTests
     }
 
     [Test]
+    public void Rf2_elements_past_a_count_kept_in_a_nested_struct_are_empty_cells()
+    {
+        // rFactor 2 counts its scoring vehicles and rules participants in a struct in front of them
+        // (mScoringInfo.mNumVehicles, mTrackRules.mNumParticipants, mMultiSessionRules.mNumParticipants). With every slot
+        // as a column, the slots past those counts must be empty cells.
+        var recording = Path.Combine(_directory, "rf2.rec");
+        SyntheticRecording.Write(recording, Layout("rf2"), TimeSpan.FromSeconds(2));
+        var table = Path.Combine(_directory, "counted.parquet");
+
+        var result = CommandLine.Run("export", recording, "--out", table, "--pages", "scoring,rules,multiRules", "--all-slots");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(CompareWithReplay(recording, table, "read_parquet").Rows, Is.GreaterThan(0), "every cell as the JSON frame has it: null past the count");
+        using var connection = Open();
+        var row = Query(connection, $"SELECT \"scoring.scoringInfo.numVehicles\", \"multiRules.multiSessionRules.numParticipants\" FROM read_parquet('{table}') LIMIT 1").Single();
+        var cars = Convert.ToInt32(row[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(cars, Is.InRange(1, 127).And.EqualTo(Convert.ToInt32(row[1], System.Globalization.CultureInfo.InvariantCulture)));
+        var cells = Query(connection, $"SELECT \"scoring.vehicles[{cars - 1}].id\", \"scoring.vehicles[{cars}].id\", \"multiRules.participants[{cars}].id\" FROM read_parquet('{table}') LIMIT 1").Single();
+        Assert.That(cells[0], Is.Not.EqualTo(DBNull.Value), "the last car in use");
+        Assert.That(cells[1], Is.EqualTo(DBNull.Value), "the first slot past mScoringInfo.mNumVehicles");
+        Assert.That(cells[2], Is.EqualTo(DBNull.Value), "the first slot past mMultiSessionRules.mNumParticipants");
+    }
+
+    [Test]
     public void Enums_are_names_in_dictionary_encoded_text_columns_and_unsigned_integers_stay_unsigned()
     {
         var recording = Path.Combine(_directory, "pcars2.rec");
