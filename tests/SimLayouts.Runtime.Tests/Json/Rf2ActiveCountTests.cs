@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Linq;
 using System.Text.Json;
@@ -55,5 +56,49 @@ public sealed class Rf2ActiveCountTests
                 Assert.That(all.RootElement.GetProperty(array.JsonName).GetArrayLength(), Is.EqualTo(array.Dims[0]), what);
             }
         }
+    }
+
+    [Test]
+    public void A_scoring_page_of_twenty_cars_is_written_with_twenty_vehicles()
+    {
+        var page = new byte[Rf2.ScoringView.Size];
+        var writer = new Rf2.ScoringWritableView(page);
+        var info = writer.ScoringInfo;
+        info.TrackName = "Le Mans";
+        info.NumVehicles = 20;
+        for (var slot = 0; slot < 20; slot++)
+        {
+            var vehicle = writer.Vehicles[slot];
+            vehicle.Id = slot;
+            vehicle.DriverName = $"Driver {slot}";
+            vehicle.VehicleName = "Oreca 07";
+            vehicle.Place = (byte)(slot + 1);
+            vehicle.LapDist = 100.5 * slot;
+        }
+
+        var trimmed = Write(page, default);
+        var all = Write(page, new PageJsonOptions { Arrays = JsonArrayExtent.All });
+
+        using (var json = JsonDocument.Parse(trimmed))
+        {
+            var vehicles = json.RootElement.GetProperty("vehicles");
+            Assert.That(vehicles.GetArrayLength(), Is.EqualTo(20));
+            Assert.That(vehicles[19].GetProperty("driverName").GetString(), Is.EqualTo("Driver 19"));
+        }
+
+        // Twenty of the 128 vehicle objects: the rest of the page is small beside them. The figures are printed for the notes.
+        TestContext.Out.WriteLine($"rF2 scoring, 20 cars: {trimmed.Length:N0} bytes of JSON trimmed, {all.Length:N0} with all 128 slots");
+        Assert.That(trimmed.Length, Is.LessThan(all.Length / 4));
+    }
+
+    private static byte[] Write(byte[] page, PageJsonOptions options)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            new Rf2.ScoringView(page).WriteJson(writer, options);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 }
