@@ -76,6 +76,7 @@ public sealed class Rf2ActiveCountTests
             vehicle.LapDist = 100.5 * slot;
         }
 
+        Assert.That(new Rf2.ScoringView(page).ActiveVehicles.Length, Is.EqualTo(20), "the view's Active{Field} reads the same nested count");
         var trimmed = Write(page, default);
         var all = Write(page, new PageJsonOptions { Arrays = JsonArrayExtent.All });
 
