@@ -143,6 +143,7 @@ internal sealed class LayoutRoles
 
         string? pathText;
         double add = 0;
+        var magnitude = false;
         if (value is YamlMappingNode options)
         {
             pathText = null;
@@ -156,8 +157,11 @@ internal sealed class LayoutRoles
                     case "add" when double.TryParse(Scalar(optionValue), NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
                         add = number;
                         break;
+                    case "magnitude" when bool.TryParse(Scalar(optionValue), out var length):
+                        magnitude = length;
+                        break;
                     default:
-                        error = Located(fileName, optionKey, $"role {name}: expected path (a member path) and add (a number).");
+                        error = Located(fileName, optionKey, $"role {name}: expected path (a member path), add (a number) and magnitude (true or false).");
                         return false;
                 }
             }
@@ -173,19 +177,19 @@ internal sealed class LayoutRoles
             return false;
         }
 
-        if (!RolePath.TryResolve(pathText, layout, members, allowFinalArray: false, out var path, out var pathError))
+        if (!RolePath.TryResolve(pathText, layout, members, allowFinalArray: false, out var path, out var pathError, allowFinalStruct: magnitude))
         {
             error = Located(fileName, value, $"role {name}: {pathError}");
             return false;
         }
 
-        if (MemberValue.KindOf(path.Member.Field) is ValueKind.Unknown or ValueKind.Text or ValueKind.Utf16Text)
+        if (magnitude ? !path.Member.IsStruct || path.Member.Children.Exists(child => child.IsStruct || child.IsArray || !IsNumber(child)) : !IsNumber(path.Member))
         {
-            error = Located(fileName, value, $"role {name}: {path.Text} is not a number.");
+            error = Located(fileName, value, magnitude ? $"role {name}: magnitude needs a struct of numbers (a vector); {path.Text} is not one." : $"role {name}: {path.Text} is not a number.");
             return false;
         }
 
-        role = new Role(name, path, add);
+        role = new Role(name, path, add, magnitude);
         error = null;
         return true;
     }
@@ -235,6 +239,8 @@ internal sealed class LayoutRoles
         return true;
     }
 
+    private static bool IsNumber(MemberNode member) => MemberValue.KindOf(member.Field) is not (ValueKind.Unknown or ValueKind.Text or ValueKind.Utf16Text);
+
     private static string? Scalar(YamlNode node) => (node as YamlScalarNode)?.Value;
 
     private static string Located(string fileName, YamlNode node, string message) => $"{fileName}({node.Start.Line},{node.Start.Column}): {message}";
@@ -244,7 +250,8 @@ internal sealed class LayoutRoles
 /// <param name="Name">The role (<see cref="RoleNames"/>).</param>
 /// <param name="Path">Where the value is.</param>
 /// <param name="Add">Added to the value read.</param>
-internal sealed record Role(string Name, RolePath Path, double Add)
+/// <param name="Magnitude">The path names a struct of numbers (a velocity vector) read as its Euclidean length.</param>
+internal sealed record Role(string Name, RolePath Path, double Add, bool Magnitude = false)
 {
     /// <summary>The unit the layout gives the member, if any.</summary>
     public string? Unit => Path.Member.Field.Unit;
@@ -252,7 +259,7 @@ internal sealed record Role(string Name, RolePath Path, double Add)
     /// <summary>Reads the role's value from a frame's pages.</summary>
     public bool TryRead(Func<int, ReadOnlySpan<byte>> page, out double value)
     {
-        if (!Path.TryRead(page, out value))
+        if (!(Magnitude ? Path.TryReadMagnitude(page, out value) : Path.TryRead(page, out value)))
         {
             return false;
         }
@@ -265,4 +272,17 @@ internal sealed record Role(string Name, RolePath Path, double Add)
 /// <summary>The standings: an array of per-car structs and which of their members is the name, the position and the lap.</summary>
 /// <param name="Rows">The array of structs (trimmed to its active count in JSON).</param>
 /// <param name="Columns">The member of each row for <c>name</c>, <c>position</c> and (optionally) <c>lap</c>.</param>
-internal sealed record Standings(RolePath Rows, IReadOnlyDictionary<string, MemberNode> Columns);
+internal sealed record Standings(RolePath Rows, IReadOnlyDictionary<string, MemberNode> Columns)
+{
+    /// <summary>The JSON path of a column's member within a row (<c>driverInfo.name</c> through an embedded struct).</summary>
+    public string ColumnPath(MemberNode column)
+    {
+        var path = column.Field.JsonName;
+        for (var parent = column.Parent; parent is not null && parent != Rows.Member; parent = parent.Parent)
+        {
+            path = parent.Field.JsonName + "." + path;
+        }
+
+        return path;
+    }
+}

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using System.Text;
 using SimLayouts.Bridge.Members;
 
@@ -9,8 +10,10 @@ namespace SimLayouts.Bridge.Roles;
 /// <summary>
 /// A path to one value of a frame, written as the served JSON frame shows it: the page, then members by JSON (or
 /// native) name, with <c>[n]</c> or <c>[other.path]</c> picking an array element (<c>sharedMemory.participantInfo
-/// [sharedMemory.viewedParticipantIndex].racePosition</c>). Resolved against a layout's metadata, it reads the value
-/// from a frame's page bytes.
+/// [sharedMemory.viewedParticipantIndex].racePosition</c>), and <c>[member=value]</c> picking the first element of
+/// an array of structs whose member equals a number or another path's value (<c>scoring.vehicles[isPlayer=1]</c>,
+/// <c>telemetry.vehicles[id=scoring.vehicles[isPlayer=1].id]</c>; within the active count when the array has one).
+/// Resolved against a layout's metadata, it reads the value from a frame's page bytes.
 /// </summary>
 internal sealed class RolePath
 {
@@ -43,7 +46,13 @@ internal sealed class RolePath
                 text.Append('.').Append(step.Member.Field.JsonName);
                 if (step.Index is { } index)
                 {
-                    text.Append('[').Append(index.Path?.Text ?? index.Literal.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+                    text.Append('[');
+                    if (index.Selector is { } selector)
+                    {
+                        text.Append(selector.Member.Field.JsonName).Append('=');
+                    }
+
+                    text.Append(index.Path?.Text ?? index.Literal.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
                 }
             }
 
@@ -53,12 +62,14 @@ internal sealed class RolePath
 
     /// <summary>
     /// Parses and resolves <paramref name="text"/> in <paramref name="layout"/>. Every array on the way needs an index
-    /// unless <paramref name="allowFinalArray"/> lets the last member be a whole array (a standings table).
+    /// unless <paramref name="allowFinalArray"/> lets the last member be a whole array (a standings table); the last
+    /// member must be a value unless <paramref name="allowFinalStruct"/> lets it be one struct (a role's
+    /// <c>magnitude</c>).
     /// </summary>
-    public static bool TryResolve(string text, LayoutDescription layout, Func<PageDescription, PageMembers> members, bool allowFinalArray, [NotNullWhen(true)] out RolePath? path, [NotNullWhen(false)] out string? error)
+    public static bool TryResolve(string text, LayoutDescription layout, Func<PageDescription, PageMembers> members, bool allowFinalArray, [NotNullWhen(true)] out RolePath? path, [NotNullWhen(false)] out string? error, bool allowFinalStruct = false)
     {
         var position = 0;
-        if (!TryParse(text, ref position, layout, members, allowFinalArray, out path, out error))
+        if (!TryParse(text, ref position, layout, members, allowFinalArray, allowFinalStruct, out path, out error))
         {
             error ??= $"'{text}' is not a path.";
             return false;
@@ -75,8 +86,25 @@ internal sealed class RolePath
         return true;
     }
 
-    /// <summary>Resolves a member of each element of this path's final array (a standings column) by name.</summary>
-    public MemberNode? ElementMember(string name) => Member.Child(name);
+    /// <summary>
+    /// Resolves a member of each element of this path's final array (a standings column) by name, or by a dotted path
+    /// through embedded structs (<c>driverInfo.name</c>).
+    /// </summary>
+    public MemberNode? ElementMember(string name)
+    {
+        var member = Member;
+        foreach (var part in name.Split('.'))
+        {
+            if (member.Child(part) is not { } child || child.IsArray && child.IsStruct)
+            {
+                return null;
+            }
+
+            member = child;
+        }
+
+        return member == Member || member.IsStruct ? null : member;
+    }
 
     /// <summary>Reads the value at the end of the path from the frame's page bytes, or false when it is not there (an index out of range, a shorter page).</summary>
     public bool TryRead(Func<int, ReadOnlySpan<byte>> page, out double value)
@@ -94,10 +122,42 @@ internal sealed class RolePath
     /// Finds the byte offset of the value (or of the final array, for <c>allowFinalArray</c> paths) in its page,
     /// following every index.
     /// </summary>
-    public bool TryLocate(Func<int, ReadOnlySpan<byte>> page, out int offset)
+    public bool TryLocate(Func<int, ReadOnlySpan<byte>> page, out int offset) => TryLocate(page, out offset, out _);
+
+    /// <summary>
+    /// Reads the struct at the end of the path (a <c>magnitude</c> role) as the Euclidean length of its members, all
+    /// of them numbers (a velocity's x, y and z), or false when it is not there.
+    /// </summary>
+    public bool TryReadMagnitude(Func<int, ReadOnlySpan<byte>> page, out double value)
+    {
+        value = 0;
+        if (!TryLocate(page, out _, out var elementBase))
+        {
+            return false;
+        }
+
+        var bytes = page(PageIndex);
+        var sum = 0.0;
+        foreach (var child in Member.Children)
+        {
+            if (!MemberValue.TryReadNumber(bytes, child.OffsetFrom(elementBase), MemberValue.KindOf(child.Field), out var component))
+            {
+                return false;
+            }
+
+            sum += component * component;
+        }
+
+        value = Math.Sqrt(sum);
+        return true;
+    }
+
+    // The offset of the value and the start of the innermost array element around it (where the rows of an embedded
+    // struct at the end of the path count from).
+    private bool TryLocate(Func<int, ReadOnlySpan<byte>> page, out int offset, out int elementBase)
     {
         offset = 0;
-        var elementBase = 0;
+        elementBase = 0;
         foreach (var step in _steps)
         {
             offset = step.Member.OffsetFrom(elementBase);
@@ -106,8 +166,15 @@ internal sealed class RolePath
                 continue;
             }
 
-            long element = index.Literal;
-            if (index.Path is { } indexPath)
+            var element = (long)index.Literal;
+            if (index.Selector is { } selector)
+            {
+                if (!TrySelect(page, step.Member, offset, selector, index, out element))
+                {
+                    return false;
+                }
+            }
+            else if (index.Path is { } indexPath)
             {
                 if (!indexPath.TryRead(page, out var read) || read != Math.Floor(read))
                 {
@@ -132,7 +199,47 @@ internal sealed class RolePath
         return true;
     }
 
+    // The first element of the struct array at arrayOffset (within its active count, when it has one) whose selector
+    // member equals the literal or the other path's value; none is no value.
+    private bool TrySelect(Func<int, ReadOnlySpan<byte>> page, MemberNode array, int arrayOffset, Selector selector, Index index, out long element)
+    {
+        element = -1;
+        double wanted = index.Literal;
+        if (index.Path is { } valuePath && !valuePath.TryRead(page, out wanted))
+        {
+            return false;
+        }
+
+        var bytes = page(PageIndex);
+        long elements = array.ElementCount;
+        if (selector.Count is { } count)
+        {
+            if (!MemberValue.TryReadNumber(bytes, count.OffsetFrom(arrayOffset - array.Field.Offset), MemberValue.KindOf(count.Field), out var active))
+            {
+                return false;
+            }
+
+            elements = Math.Clamp((long)active, 0, elements);
+        }
+
+        var kind = MemberValue.KindOf(selector.Member.Field);
+        for (var candidate = 0L; candidate < elements; candidate++)
+        {
+            var elementStart = arrayOffset + (int)candidate * array.Stride;
+            if (MemberValue.TryReadNumber(bytes, selector.Member.OffsetFrom(elementStart), kind, out var read) && read == wanted)
+            {
+                element = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TryParse(string text, ref int position, LayoutDescription layout, Func<PageDescription, PageMembers> members, bool allowFinalArray, out RolePath? path, out string? error)
+        => TryParse(text, ref position, layout, members, allowFinalArray, allowFinalStruct: false, out path, out error);
+
+    private static bool TryParse(string text, ref int position, LayoutDescription layout, Func<PageDescription, PageMembers> members, bool allowFinalArray, bool allowFinalStruct, out RolePath? path, out string? error)
     {
         path = null;
         var pageName = ReadName(text, ref position);
@@ -170,7 +277,7 @@ internal sealed class RolePath
             if (position < text.Length && text[position] == '[')
             {
                 position++;
-                if (!TryParseIndex(text, ref position, layout, members, out index, out error))
+                if (!TryParseIndex(text, ref position, layout, members, member, scope, out index, out error))
                 {
                     return false;
                 }
@@ -198,7 +305,7 @@ internal sealed class RolePath
             return false;
         }
 
-        if (steps[^1].Member.IsStruct && !(allowFinalArray && steps[^1].Index is null))
+        if (steps[^1].Member.IsStruct && !(allowFinalArray && steps[^1].Index is null) && !(allowFinalStruct && !steps[^1].Member.IsArray))
         {
             error = $"'{text}' names a struct, not a value.";
             return false;
@@ -209,7 +316,8 @@ internal sealed class RolePath
         return true;
     }
 
-    private static bool TryParseIndex(string text, ref int position, LayoutDescription layout, Func<PageDescription, PageMembers> members, out Index? index, out string? error)
+    // [n], [other.path] or [member=value] after the array member `array`, found among `siblings`.
+    private static bool TryParseIndex(string text, ref int position, LayoutDescription layout, Func<PageDescription, PageMembers> members, MemberNode array, IReadOnlyList<MemberNode> siblings, out Index? index, out string? error)
     {
         index = null;
         var start = position;
@@ -224,12 +332,34 @@ internal sealed class RolePath
         }
         else
         {
-            if (!TryParse(text, ref position, layout, members, allowFinalArray: false, out var path, out error))
+            var selectorName = ReadName(text, ref position);
+            Selector? selector = null;
+            if (selectorName.Length > 0 && position < text.Length && text[position] == '=')
             {
-                return false;
+                position++;
+                if (!TryResolveSelector(text, array, siblings, selectorName, out selector, out error))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                position = start;
             }
 
-            index = new Index(0, path);
+            if (selector is not null && TryReadNumber(text, ref position) is { } literal)
+            {
+                index = new Index(literal, null, selector);
+            }
+            else
+            {
+                if (!TryParse(text, ref position, layout, members, allowFinalArray: false, out var path, out error))
+                {
+                    return false;
+                }
+
+                index = new Index(0, path, selector);
+            }
         }
 
         if (position >= text.Length || text[position] != ']')
@@ -243,6 +373,64 @@ internal sealed class RolePath
         return true;
     }
 
+    // The member of each element that [member=value] compares, and the array's active count (`count:`, a sibling of
+    // the array or a member of an embedded struct beside it), if it has one.
+    private static bool TryResolveSelector(string text, MemberNode array, IReadOnlyList<MemberNode> siblings, string name, out Selector? selector, out string? error)
+    {
+        selector = null;
+        if (!array.IsArray || !array.IsStruct)
+        {
+            error = $"'{text}': [{name}=...] picks an element by member; {array.Field.JsonName} is not an array of structs.";
+            return false;
+        }
+
+        var member = array.Child(name);
+        if (member is null || member.IsStruct || member.IsArray || MemberValue.KindOf(member.Field) is ValueKind.Unknown or ValueKind.Text or ValueKind.Utf16Text)
+        {
+            error = member is null ? $"'{text}': the elements of {array.Field.JsonName} have no member '{name}'." : $"'{text}': {array.Field.JsonName}'s {member.Field.JsonName} is not a number to compare.";
+            return false;
+        }
+
+        MemberNode? count = null;
+        if (array.Field.CountField is { } countName)
+        {
+            var scope = siblings;
+            foreach (var part in countName.Split('.'))
+            {
+                count = scope.FirstOrDefault(node => node.Field.NativeName == part);
+                scope = count?.Children ?? [];
+            }
+        }
+
+        selector = new Selector(member, count);
+        error = null;
+        return true;
+    }
+
+    // A number literal (-1, 0.5) at position, or null (position unchanged).
+    private static double? TryReadNumber(string text, ref int position)
+    {
+        var start = position;
+        var end = position;
+        if (end < text.Length && text[end] == '-')
+        {
+            end++;
+        }
+
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == '.'))
+        {
+            end++;
+        }
+
+        if (!double.TryParse(text.AsSpan(start, end - start), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        position = end;
+        return number;
+    }
+
     private static string ReadName(string text, ref int position)
     {
         var start = position;
@@ -254,7 +442,12 @@ internal sealed class RolePath
         return text[start..position];
     }
 
-    private sealed record Index(long Literal, RolePath? Path);
+    // An element pick: a literal index, another path's value as the index, or (with a selector) the value the
+    // selector's member must equal, given as the literal or the path.
+    private sealed record Index(double Literal, RolePath? Path, Selector? Selector = null);
+
+    // [member=value]: the member of each element compared, and the array's active count member, if any.
+    private sealed record Selector(MemberNode Member, MemberNode? Count);
 
     private sealed record Step(MemberNode Member, Index? Index);
 }

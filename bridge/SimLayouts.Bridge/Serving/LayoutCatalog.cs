@@ -123,6 +123,8 @@ internal static class LayoutCatalog
             json.WriteString("path", role.Path.Text);
             WriteOptional(json, "unit", role.Unit);
             json.WriteNumber("add", role.Add);
+            // The path names a struct of numbers (a vector): the value is its Euclidean length.
+            json.WriteBoolean("magnitude", role.Magnitude);
             // Shown value = (value + add) × scale, in shownUnit.
             json.WriteNumber("scale", factor);
             WriteOptional(json, "shownUnit", shownUnit);
@@ -140,7 +142,7 @@ internal static class LayoutCatalog
         json.WriteString("rows", standings.Rows.Text);
         foreach (var (column, member) in standings.Columns)
         {
-            json.WriteString(column, member.Field.JsonName);
+            json.WriteString(column, standings.ColumnPath(member));
         }
 
         json.WriteEndObject();

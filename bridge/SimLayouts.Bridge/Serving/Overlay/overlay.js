@@ -12,10 +12,12 @@ const withToken = url => token ? `${url}${url.includes('?') ? '&' : '?'}token=${
 const element = role => document.querySelector(`[data-role="${role}"]`);
 const bar = role => document.querySelector(`[data-bar="${role}"]`);
 
-// A role's path reads as the frame: page.member[index or other.path].member ...
+// A role's path reads as the frame: page.member[index, other.path or member=value].member ... (the roles section of
+// docs/serve.md; RolePath is the same language in C#).
 function compile(path) {
   let at = 0;
   const name = () => { const start = at; while (at < path.length && /[A-Za-z0-9_]/.test(path[at])) at++; return path.slice(start, at); };
+  const number = () => { const start = at; while (at < path.length && /[-0-9.]/.test(path[at])) at++; return Number(path.slice(start, at)); };
   const steps = () => {
     const list = [{ name: name() }];
     while (path[at] === '.') {
@@ -23,8 +25,21 @@ function compile(path) {
       const step = { name: name() };
       if (path[at] === '[') {
         at++;
-        if (/[0-9]/.test(path[at])) { const start = at; while (/[0-9]/.test(path[at])) at++; step.index = Number(path.slice(start, at)); }
-        else step.indexSteps = steps();
+        const start = at;
+        if (/[0-9]/.test(path[at])) step.index = number();
+        else {
+          const member = name();
+          if (path[at] === '=') {
+            at++;
+            // [member=value]: the first element whose member equals a number or another path's value.
+            step.select = member;
+            if (/[-0-9]/.test(path[at])) step.equals = number();
+            else step.equalsSteps = steps();
+          } else {
+            at = start;
+            step.indexSteps = steps();
+          }
+        }
         at++;
       }
       list.push(step);
@@ -39,13 +54,29 @@ function evaluate(steps, frame) {
   for (const step of steps) {
     if (value === null || value === undefined) return undefined;
     value = value[step.name];
-    if (step.index !== undefined || step.indexSteps) {
+    if (step.select !== undefined) {
+      // Frames hold counted arrays up to their active count, so a search of the array stays within it.
+      const wanted = step.equalsSteps ? evaluate(step.equalsSteps, frame) : step.equals;
+      value = Array.isArray(value) && typeof wanted === 'number'
+        ? value.find(element => element !== null && typeof element === 'object' && Number(element[step.select]) === wanted)
+        : undefined;
+    } else if (step.index !== undefined || step.indexSteps) {
       const index = step.indexSteps ? evaluate(step.indexSteps, frame) : step.index;
       value = Array.isArray(value) ? value[index] : undefined;
     }
   }
   return value;
 }
+
+// A magnitude role names a struct of numbers (a velocity vector): its value is the Euclidean length.
+function magnitude(read) {
+  if (read === null || typeof read !== 'object') return undefined;
+  const parts = Object.values(read);
+  return parts.length > 0 && parts.every(part => typeof part === 'number') ? Math.hypot(...parts) : undefined;
+}
+
+// A standings column may reach into an embedded struct of the row (driverInfo.name).
+const cell = (row, column) => column.split('.').reduce((value, part) => value === null || value === undefined ? undefined : value[part], row);
 
 function lapTime(seconds) {
   if (typeof seconds !== 'number' || !(seconds > 0)) return '—';
@@ -61,7 +92,7 @@ function start(catalog) {
   const value = (frame, role) => {
     const spec = roles[role];
     if (!spec) return undefined;
-    const read = evaluate(spec.steps, frame);
+    const read = spec.magnitude ? magnitude(evaluate(spec.steps, frame)) : evaluate(spec.steps, frame);
     return typeof read === 'number' ? (read + spec.add) * spec.scale : read;
   };
   const standings = layout.standings && { ...layout.standings, steps: compile(layout.standings.rows) };
@@ -103,13 +134,13 @@ function start(catalog) {
     if (!Array.isArray(rows)) { table.hidden = true; return; }
     table.hidden = false;
     const body = table.tBodies[0];
-    const sorted = rows.filter(row => row[standings.position] > 0).sort((a, b) => a[standings.position] - b[standings.position]).slice(0, 12);
+    const sorted = rows.filter(row => cell(row, standings.position) > 0).sort((a, b) => cell(a, standings.position) - cell(b, standings.position)).slice(0, 12);
     body.replaceChildren(...sorted.map(row => {
       const tr = document.createElement('tr');
-      if (row[standings.position] === playerPosition) tr.className = 'player';
-      for (const cell of [row[standings.position], row[standings.name], standings.lap ? row[standings.lap] : '']) {
+      if (cell(row, standings.position) === playerPosition) tr.className = 'player';
+      for (const text of [cell(row, standings.position), cell(row, standings.name), standings.lap ? cell(row, standings.lap) : '']) {
         const td = document.createElement('td');
-        td.textContent = cell ?? '';
+        td.textContent = text ?? '';
         tr.append(td);
       }
       return tr;
