@@ -42,6 +42,27 @@ public sealed class OverlayBrowserTests
         Assert.That(screenshot.AsSpan(0, 8).SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }), Is.True, "a PNG");
     }
 
+    // RaceRoom's standings name comes through an embedded struct (driverInfo.name); rFactor 2's player is found by
+    // [isPlayer=1], its telemetry by [id=...], and its speed is the length of a velocity vector (magnitude).
+    [TestCase("r3e")]
+    [TestCase("rf2")]
+    public async Task The_overlay_evaluates_selectors_magnitudes_and_nested_columns_of_the_games_roles(string game)
+    {
+        RequireChromium();
+        using var server = ServeProcess.Start("--game", game, "--source", "sim");
+        await using var browser = await HeadlessChromium.StartAsync(620, 640);
+
+        await browser.NavigateAsync(server.Address);
+
+        var speed = await WaitForAsync(browser, "document.querySelector('[data-role=speed]').textContent", text => int.TryParse(text, out var kmh) && kmh > 0, "a speed above 0");
+        var rpm = await WaitForAsync(browser, "document.querySelector('[data-role=rpm]').textContent", text => int.TryParse(text, out var value) && value > 0, "an engine speed");
+        var position = await WaitForAsync(browser, "document.querySelector('[data-role=position]').textContent", text => int.TryParse(text, out var place) && place > 0, "a position");
+        var lap = await WaitForAsync(browser, "document.querySelector('[data-role=lap]').textContent", text => text is not null and not "—", "a lap");
+        // The player's row is the one at the player's position, with a driver's name in it.
+        var player = await WaitForAsync(browser, "document.querySelector('[data-role=standings] tbody tr.player')?.children[1].textContent ?? null", text => !string.IsNullOrEmpty(text), "the player's named standings row");
+        TestContext.Out.WriteLine($"{game}: {speed} km/h, {rpm} rpm, position {position}, lap {lap}, player {player}");
+    }
+
     [Test]
     public async Task With_transparent_the_page_has_no_background_for_obs()
     {
