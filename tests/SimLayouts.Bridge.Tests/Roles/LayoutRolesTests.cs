@@ -160,37 +160,29 @@ public sealed class LayoutRolesTests
         Assert.That(roles.Find("speed")!.TryRead(index => pages[index], out _), Is.False);
     }
 
-    [TestCase("layout: rf2\nroles:\n  gear: scoring.vehicles[isPlayr=1].place\n", "(3,9)", "the elements of vehicles have no member 'isPlayr'")]
-    [TestCase("layout: rf2\nroles:\n  gear: scoring.vehicles[driverName=1].place\n", "(3,9)", "driverName is not a number to compare")]
-    [TestCase("layout: rf2\nroles:\n  gear: telemetry.vehicles[0].wheel[0].temperature[x=1]\n", "(3,9)", "temperature is not an array of structs")]
-    [TestCase("layout: rf2\nroles:\n  gear: scoring.scoringInfo[numVehicles=1].maxLaps\n", "(3,9)", "scoringInfo is not an array of structs")]
-    [TestCase("layout: rf2\nroles:\n  gear: telemetry.vehicles[id=scoring.vehicles[isPlayer=1].nope].gear\n", "(3,9)", "no member 'nope'")]
-    [TestCase("layout: rf2\nroles:\n  speed: telemetry.vehicles[0].localVel\n", "(3,10)", "names a struct, not a value")]
-    [TestCase("layout: rf2\nroles:\n  speed: { path: \"telemetry.vehicles[0].gear\", magnitude: true }\n", "(3,10)", "magnitude needs a struct of numbers")]
-    [TestCase("layout: rf2\nroles:\n  speed: { path: \"telemetry.vehicles[0].localVel\", magnitude: yes }\n", "(3,52)", "magnitude (true or false)")]
-    public void A_selector_or_magnitude_that_does_not_fit_is_one_located_message(string text, string location, string message)
+    [TestCase("pcars2", "layout: pcars2\nroles:\n  speeed: sharedMemory.speed\n", "(3,3)", "unknown role 'speeed'")]
+    [TestCase("pcars2", "layout: pcars2\nroles:\n  speed: sharedMemory.speeed\n", "(3,10)", "no member 'speeed'")]
+    [TestCase("pcars2", "layout: pcars2\nroles:\n  speed: sharedMemory.speeds\n", "(3,10)", "is an array")]
+    [TestCase("pcars2", "layout: pcars2\nroles:\n  speed: sharedMemory.carName\n", "(3,10)", "is not a number")]
+    [TestCase("pcars2", "layout: pcars2\nroles:\n  speed: nopage.speed\n", "(3,10)", "no page 'nopage'")]
+    [TestCase("pcars2", "layout: acevo\n", "(1,9)", "not pcars2")]
+    [TestCase("pcars2", "layout: pcars2\nextra: 1\n", "(2,1)", "unknown key 'extra'")]
+    [TestCase("pcars2", "roles: [\n", "pcars2.roles.yaml(", "")]
+    [TestCase("rf2", "layout: rf2\nroles:\n  gear: scoring.vehicles[isPlayr=1].place\n", "(3,9)", "the elements of vehicles have no member 'isPlayr'")]
+    [TestCase("rf2", "layout: rf2\nroles:\n  gear: scoring.vehicles[driverName=1].place\n", "(3,9)", "driverName is not a number to compare")]
+    [TestCase("rf2", "layout: rf2\nroles:\n  gear: telemetry.vehicles[0].wheel[0].temperature[x=1]\n", "(3,9)", "temperature is not an array of structs")]
+    [TestCase("rf2", "layout: rf2\nroles:\n  gear: scoring.scoringInfo[numVehicles=1].maxLaps\n", "(3,9)", "scoringInfo is not an array of structs")]
+    [TestCase("rf2", "layout: rf2\nroles:\n  gear: telemetry.vehicles[id=scoring.vehicles[isPlayer=1].nope].gear\n", "(3,9)", "no member 'nope'")]
+    [TestCase("rf2", "layout: rf2\nroles:\n  speed: telemetry.vehicles[0].localVel\n", "(3,10)", "names a struct, not a value")]
+    [TestCase("rf2", "layout: rf2\nroles:\n  speed: { path: \"telemetry.vehicles[0].gear\", magnitude: true }\n", "(3,10)", "magnitude needs a struct of numbers")]
+    [TestCase("rf2", "layout: rf2\nroles:\n  speed: { path: \"telemetry.vehicles[0].localVel\", magnitude: yes }\n", "(3,52)", "magnitude (true or false)")]
+    public void A_roles_file_that_does_not_fit_is_one_located_line(string game, string text, string location, string message)
     {
-        Assert.That(BuiltInLayouts.TryGet("rf2", out var layout), Is.True);
+        Assert.That(BuiltInLayouts.TryGet(game, out var layout), Is.True);
 
-        Assert.That(LayoutRoles.TryParse(text, "rf2.roles.yaml", layout!, out _, out var error), Is.False);
+        Assert.That(LayoutRoles.TryParse(text, $"{game}.roles.yaml", layout!, out _, out var error), Is.False);
         Assert.That(error, Does.Contain(location).And.Contain(message));
         Assert.That(error, Does.Not.Contain("\n"), "one line");
-    }
-
-    [TestCase("layout: pcars2\nroles:\n  speeed: sharedMemory.speed\n", "(3,3)", "unknown role 'speeed'")]
-    [TestCase("layout: pcars2\nroles:\n  speed: sharedMemory.speeed\n", "(3,10)", "no member 'speeed'")]
-    [TestCase("layout: pcars2\nroles:\n  speed: sharedMemory.speeds\n", "(3,10)", "is an array")]
-    [TestCase("layout: pcars2\nroles:\n  speed: sharedMemory.carName\n", "(3,10)", "is not a number")]
-    [TestCase("layout: pcars2\nroles:\n  speed: nopage.speed\n", "(3,10)", "no page 'nopage'")]
-    [TestCase("layout: acevo\n", "(1,9)", "not pcars2")]
-    [TestCase("layout: pcars2\nextra: 1\n", "(2,1)", "unknown key 'extra'")]
-    [TestCase("roles: [\n", "pcars2.roles.yaml(", "")]
-    public void A_roles_file_that_does_not_fit_is_one_located_message(string text, string location, string message)
-    {
-        Assert.That(BuiltInLayouts.TryGet("pcars2", out var layout), Is.True);
-
-        Assert.That(LayoutRoles.TryParse(text, "pcars2.roles.yaml", layout!, out _, out var error), Is.False);
-        Assert.That(error, Does.Contain(location).And.Contain(message));
     }
 
     private static double ReadPages(LayoutRoles roles, byte[][] pages, string role)
