@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using System.Linq;
 using System.Text;
 using SimLayouts.Bridge.Members;
 
@@ -13,13 +11,14 @@ namespace SimLayouts.Bridge.Roles;
 /// [sharedMemory.viewedParticipantIndex].racePosition</c>), and <c>[member=value]</c> picking the first element of
 /// an array of structs whose member equals a number or another path's value (<c>scoring.vehicles[isPlayer=1]</c>,
 /// <c>telemetry.vehicles[id=scoring.vehicles[isPlayer=1].id]</c>; within the active count when the array has one).
-/// Resolved against a layout's metadata, it reads the value from a frame's page bytes.
+/// Resolved against a layout's metadata (<see cref="RolePathParser"/>), it reads the value from a frame's page bytes.
 /// </summary>
 internal sealed class RolePath
 {
-    private readonly Step[] _steps;
+    private readonly RoleStep[] _steps;
 
-    private RolePath(int pageIndex, PageDescription page, Step[] steps)
+    /// <summary>A resolved path (<see cref="RolePathParser"/> makes them): the page and the member steps to the value.</summary>
+    internal RolePath(int pageIndex, PageDescription page, RoleStep[] steps)
     {
         PageIndex = pageIndex;
         Page = page;
@@ -61,30 +60,13 @@ internal sealed class RolePath
     }
 
     /// <summary>
-    /// Parses and resolves <paramref name="text"/> in <paramref name="layout"/>. Every array on the way needs an index
-    /// unless <paramref name="allowFinalArray"/> lets the last member be a whole array (a standings table); the last
-    /// member must be a value unless <paramref name="allowFinalStruct"/> lets it be one struct (a role's
-    /// <c>magnitude</c>).
+    /// Parses and resolves <paramref name="text"/> in <paramref name="layout"/> (<see cref="RolePathParser"/>). Every
+    /// array on the way needs an index unless <paramref name="allowFinalArray"/> lets the last member be a whole array
+    /// (a standings table); the last member must be a value unless <paramref name="allowFinalStruct"/> lets it be one
+    /// struct (a role's <c>magnitude</c>).
     /// </summary>
     public static bool TryResolve(string text, LayoutDescription layout, Func<PageDescription, PageMembers> members, bool allowFinalArray, [NotNullWhen(true)] out RolePath? path, [NotNullWhen(false)] out string? error, bool allowFinalStruct = false)
-    {
-        var position = 0;
-        if (!TryParse(text, ref position, layout, members, allowFinalArray, allowFinalStruct, out path, out error))
-        {
-            error ??= $"'{text}' is not a path.";
-            return false;
-        }
-
-        if (position != text.Length || path is null)
-        {
-            path = null;
-            error = $"'{text}': unexpected '{text[position..]}'.";
-            return false;
-        }
-
-        error = null;
-        return true;
-    }
+        => RolePathParser.TryResolve(text, layout, members, allowFinalArray, allowFinalStruct, out path, out error);
 
     /// <summary>
     /// Resolves a member of each element of this path's final array (a standings column) by name, or by a dotted path
@@ -201,7 +183,7 @@ internal sealed class RolePath
 
     // The first element of the struct array at arrayOffset (within its active count, when it has one) whose selector
     // member equals the literal or the other path's value; none is no value.
-    private bool TrySelect(Func<int, ReadOnlySpan<byte>> page, MemberNode array, int arrayOffset, Selector selector, Index index, out long element)
+    private bool TrySelect(Func<int, ReadOnlySpan<byte>> page, MemberNode array, int arrayOffset, RoleSelector selector, RoleIndex index, out long element)
     {
         element = -1;
         double wanted = index.Literal;
@@ -236,218 +218,4 @@ internal sealed class RolePath
         return false;
     }
 
-    private static bool TryParse(string text, ref int position, LayoutDescription layout, Func<PageDescription, PageMembers> members, bool allowFinalArray, out RolePath? path, out string? error)
-        => TryParse(text, ref position, layout, members, allowFinalArray, allowFinalStruct: false, out path, out error);
-
-    private static bool TryParse(string text, ref int position, LayoutDescription layout, Func<PageDescription, PageMembers> members, bool allowFinalArray, bool allowFinalStruct, out RolePath? path, out string? error)
-    {
-        path = null;
-        var pageName = ReadName(text, ref position);
-        var pageIndex = -1;
-        for (var index = 0; index < layout.Pages.Count; index++)
-        {
-            var candidate = layout.Pages[index];
-            if (string.Equals(candidate.JsonName, pageName, StringComparison.OrdinalIgnoreCase) || string.Equals(candidate.NativeName, pageName, StringComparison.OrdinalIgnoreCase))
-            {
-                pageIndex = index;
-            }
-        }
-
-        if (pageIndex < 0)
-        {
-            error = $"'{text}': {layout.Name} has no page '{pageName}'.";
-            return false;
-        }
-
-        var page = layout.Pages[pageIndex];
-        var steps = new List<Step>();
-        IReadOnlyList<MemberNode> scope = members(page).Members;
-        while (position < text.Length && text[position] == '.')
-        {
-            position++;
-            var name = ReadName(text, ref position);
-            var member = PageMembers.Find(scope, name);
-            if (member is null)
-            {
-                error = $"'{text}': no member '{name}' there.";
-                return false;
-            }
-
-            Index? index = null;
-            if (position < text.Length && text[position] == '[')
-            {
-                position++;
-                if (!TryParseIndex(text, ref position, layout, members, member, scope, out index, out error))
-                {
-                    return false;
-                }
-            }
-
-            if (member.IsArray && index is null && !(allowFinalArray && (position == text.Length || text[position] != '.')))
-            {
-                error = $"'{text}': {member.Field.JsonName} is an array; pick an element with [n] or [path].";
-                return false;
-            }
-
-            if (!member.IsArray && index is not null)
-            {
-                error = $"'{text}': {member.Field.JsonName} is not an array.";
-                return false;
-            }
-
-            steps.Add(new Step(member, index));
-            scope = member.Children;
-        }
-
-        if (steps.Count == 0)
-        {
-            error = $"'{text}' names a page, not a member.";
-            return false;
-        }
-
-        if (steps[^1].Member.IsStruct && !(allowFinalArray && steps[^1].Index is null) && !(allowFinalStruct && !steps[^1].Member.IsArray))
-        {
-            error = $"'{text}' names a struct, not a value.";
-            return false;
-        }
-
-        path = new RolePath(pageIndex, page, [.. steps]);
-        error = null;
-        return true;
-    }
-
-    // [n], [other.path] or [member=value] after the array member `array`, found among `siblings`.
-    private static bool TryParseIndex(string text, ref int position, LayoutDescription layout, Func<PageDescription, PageMembers> members, MemberNode array, IReadOnlyList<MemberNode> siblings, out Index? index, out string? error)
-    {
-        index = null;
-        var start = position;
-        while (position < text.Length && char.IsAsciiDigit(text[position]))
-        {
-            position++;
-        }
-
-        if (position > start)
-        {
-            index = new Index(long.Parse(text.AsSpan(start, position - start), System.Globalization.CultureInfo.InvariantCulture), null);
-        }
-        else
-        {
-            var selectorName = ReadName(text, ref position);
-            Selector? selector = null;
-            if (selectorName.Length > 0 && position < text.Length && text[position] == '=')
-            {
-                position++;
-                if (!TryResolveSelector(text, array, siblings, selectorName, out selector, out error))
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                position = start;
-            }
-
-            if (selector is not null && TryReadNumber(text, ref position) is { } literal)
-            {
-                index = new Index(literal, null, selector);
-            }
-            else
-            {
-                if (!TryParse(text, ref position, layout, members, allowFinalArray: false, out var path, out error))
-                {
-                    return false;
-                }
-
-                index = new Index(0, path, selector);
-            }
-        }
-
-        if (position >= text.Length || text[position] != ']')
-        {
-            error = $"'{text}': an index must end with ']'.";
-            return false;
-        }
-
-        position++;
-        error = null;
-        return true;
-    }
-
-    // The member of each element that [member=value] compares, and the array's active count (`count:`, a sibling of
-    // the array or a member of an embedded struct beside it), if it has one.
-    private static bool TryResolveSelector(string text, MemberNode array, IReadOnlyList<MemberNode> siblings, string name, out Selector? selector, out string? error)
-    {
-        selector = null;
-        if (!array.IsArray || !array.IsStruct)
-        {
-            error = $"'{text}': [{name}=...] picks an element by member; {array.Field.JsonName} is not an array of structs.";
-            return false;
-        }
-
-        var member = array.Child(name);
-        if (member is null || member.IsStruct || member.IsArray || MemberValue.KindOf(member.Field) is ValueKind.Unknown or ValueKind.Text or ValueKind.Utf16Text)
-        {
-            error = member is null ? $"'{text}': the elements of {array.Field.JsonName} have no member '{name}'." : $"'{text}': {array.Field.JsonName}'s {member.Field.JsonName} is not a number to compare.";
-            return false;
-        }
-
-        MemberNode? count = null;
-        if (array.Field.CountField is { } countName)
-        {
-            var scope = siblings;
-            foreach (var part in countName.Split('.'))
-            {
-                count = scope.FirstOrDefault(node => node.Field.NativeName == part);
-                scope = count?.Children ?? [];
-            }
-        }
-
-        selector = new Selector(member, count);
-        error = null;
-        return true;
-    }
-
-    // A number literal (-1, 0.5) at position, or null (position unchanged).
-    private static double? TryReadNumber(string text, ref int position)
-    {
-        var start = position;
-        var end = position;
-        if (end < text.Length && text[end] == '-')
-        {
-            end++;
-        }
-
-        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == '.'))
-        {
-            end++;
-        }
-
-        if (!double.TryParse(text.AsSpan(start, end - start), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
-        {
-            return null;
-        }
-
-        position = end;
-        return number;
-    }
-
-    private static string ReadName(string text, ref int position)
-    {
-        var start = position;
-        while (position < text.Length && (char.IsAsciiLetterOrDigit(text[position]) || text[position] == '_'))
-        {
-            position++;
-        }
-
-        return text[start..position];
-    }
-
-    // An element pick: a literal index, another path's value as the index, or (with a selector) the value the
-    // selector's member must equal, given as the literal or the path.
-    private sealed record Index(double Literal, RolePath? Path, Selector? Selector = null);
-
-    // [member=value]: the member of each element compared, and the array's active count member, if any.
-    private sealed record Selector(MemberNode Member, MemberNode? Count);
-
-    private sealed record Step(MemberNode Member, Index? Index);
 }
