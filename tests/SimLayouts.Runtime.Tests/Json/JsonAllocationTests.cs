@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Text.Json;
 using SimLayouts.AcEvo;
 using SimLayouts.Pcars2;
+using SimLayouts.Runtime.Tests.Infrastructure;
 
 namespace SimLayouts.Runtime.Tests.Json;
 
@@ -104,18 +105,7 @@ public sealed class JsonAllocationTests
     {
         var buffer = new ArrayBufferWriter<byte>(1024 * 1024);
         using var writer = new Utf8JsonWriter(buffer);
-        for (var i = 0; i < 10; i++)
-        {
-            Write(writePage, writer, buffer);
-        }
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < Pages; i++)
-        {
-            Write(writePage, writer, buffer);
-        }
-
-        return GC.GetAllocatedBytesForCurrentThread() - before;
+        return SteadyStateAllocation.Measure(() => Write(writePage, writer, buffer), Pages);
     }
 
     private static void Write(Action<Utf8JsonWriter> writePage, Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer)
