@@ -195,24 +195,12 @@ internal sealed class TableSchema
     // (`mScoringInfo.mNumVehicles`): embedded members keep the enclosing base, so the offset comes the same way.
     private static CountGate? CountOf(IReadOnlyList<MemberNode> siblings, MemberNode member, int elementBase)
     {
-        if (member.Field.CountField is not { } countName || !member.IsArray)
+        if (member.Field.CountField is null || !member.IsArray)
         {
             return null;
         }
 
-        MemberNode? count = null;
-        var scope = siblings;
-        foreach (var name in countName.Split('.'))
-        {
-            count = scope.FirstOrDefault(node => node.Field.NativeName == name);
-            if (count is null)
-            {
-                return null;
-            }
-
-            scope = count.Children;
-        }
-
+        var count = PageMembers.CountOf(member, siblings);
         return count is null ? null : new CountGate(count.OffsetFrom(elementBase), MemberValue.KindOf(count.Field), 0);
     }
 

@@ -22,6 +22,39 @@ internal sealed class PageMembers
     /// <summary>The top-level members, in row order.</summary>
     public IReadOnlyList<MemberNode> Members { get; }
 
+    /// <summary>
+    /// The member an array's <c>count:</c> names among the array's <paramref name="siblings"/>: a sibling
+    /// (<c>mNumVehicles</c>) or a member of an embedded struct beside it (<c>mScoringInfo.mNumVehicles</c>), by native
+    /// names; null when the array has no count or the path names nothing.
+    /// </summary>
+    public static MemberNode? CountOf(MemberNode array, IReadOnlyList<MemberNode> siblings)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        MemberNode? count = null;
+        var scope = siblings;
+        foreach (var name in array.Field.CountField?.Split('.') ?? [])
+        {
+            count = null;
+            foreach (var node in scope)
+            {
+                if (node.Field.NativeName == name)
+                {
+                    count = node;
+                    break;
+                }
+            }
+
+            if (count is null)
+            {
+                return null;
+            }
+
+            scope = count.Children;
+        }
+
+        return count;
+    }
+
     /// <summary>Builds the tree of <paramref name="page"/>'s rows.</summary>
     public static PageMembers Of(PageDescription page)
     {

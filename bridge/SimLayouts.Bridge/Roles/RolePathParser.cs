@@ -189,18 +189,7 @@ internal static class RolePathParser
             return false;
         }
 
-        MemberNode? count = null;
-        if (array.Field.CountField is { } countName)
-        {
-            var scope = siblings;
-            foreach (var part in countName.Split('.'))
-            {
-                count = scope.FirstOrDefault(node => node.Field.NativeName == part);
-                scope = count?.Children ?? [];
-            }
-        }
-
-        selector = new RoleSelector(member, count);
+        selector = new RoleSelector(member, PageMembers.CountOf(array, siblings));
         error = null;
         return true;
     }
